@@ -1,0 +1,54 @@
+package com.cloudmarket.marketplace.api.account;
+
+import com.cloudmarket.marketplace.account.application.AccountService;
+import com.cloudmarket.marketplace.account.application.AccountView;
+import com.cloudmarket.marketplace.account.application.SignUpCommand;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Set;
+
+@Path("accounts")
+@RequestScoped
+@Tag(name = "Accounts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AccountsResource {
+
+    @EJB
+    private AccountService accounts;
+
+    @POST
+    @PermitAll
+    @Operation(summary = "Sign up as a provider or a customer")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SignUpCommand.class),
+            examples = @ExampleObject(name = "provider", value = "{\"login\":\"yunfan\",\"password\":\"Secret123\","
+                    + "\"displayName\":\"云帆科技\",\"mobile\":\"13800000001\",\"email\":\"ops@yunfan.example\",\"role\":\"PROVIDER\"}")))
+    @APIResponse(responseCode = "201", description = "Account created",
+            content = @Content(schema = @Schema(implementation = SignedUp.class)))
+    @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
+    @APIResponse(responseCode = "409", description = "Login already taken", ref = "#/components/responses/Conflict")
+    public Response signUp(SignUpCommand command) {
+        AccountView account = accounts.signUp(command);
+        return Response.status(Response.Status.CREATED)
+                .entity(new SignedUp(account.accountId(), account.login(), account.roles()))
+                .build();
+    }
+
+    public record SignedUp(long accountId, String login, Set<String> roles) {
+    }
+}

@@ -1,0 +1,46 @@
+package com.cloudmarket.marketplace.api.problem;
+
+import com.cloudmarket.marketplace.shared.domain.AuthenticationFailedException;
+import com.cloudmarket.marketplace.shared.domain.ConflictException;
+import com.cloudmarket.marketplace.shared.domain.ForbiddenException;
+import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
+import com.cloudmarket.marketplace.shared.domain.MarketplaceException;
+import com.cloudmarket.marketplace.shared.domain.NotFoundException;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+
+/** The marketplace's own refusals, each with the status the API contract gives it. */
+@Provider
+public class MarketplaceExceptionMapper implements ExceptionMapper<MarketplaceException> {
+
+    @Inject
+    private Problems problems;
+
+    @Override
+    public Response toResponse(MarketplaceException e) {
+        if (e instanceof InvalidInputException invalid) {
+            return problems.invalid(invalid.errors()).build();
+        }
+        Response.Status status;
+        String type;
+        if (e instanceof ConflictException) {
+            status = Response.Status.CONFLICT;
+            type = "conflict";
+        } else if (e instanceof NotFoundException) {
+            status = Response.Status.NOT_FOUND;
+            type = "not-found";
+        } else if (e instanceof ForbiddenException) {
+            status = Response.Status.FORBIDDEN;
+            type = "forbidden";
+        } else if (e instanceof AuthenticationFailedException) {
+            status = Response.Status.UNAUTHORIZED;
+            type = "authentication-failed";
+        } else {
+            status = Response.Status.BAD_REQUEST;
+            type = "bad-request";
+        }
+        return problems.response(status, type, e.messageKey(), e.arguments()).build();
+    }
+}

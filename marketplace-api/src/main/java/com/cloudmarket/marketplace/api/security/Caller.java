@@ -1,0 +1,42 @@
+package com.cloudmarket.marketplace.api.security;
+
+import com.cloudmarket.marketplace.account.application.AccountView;
+import jakarta.enterprise.context.RequestScoped;
+
+import java.util.Optional;
+
+/** Who is calling, as the bearer token said; empty for anonymous calls and for tokens that were not accepted. */
+@RequestScoped
+public class Caller {
+
+    private AccountView account;
+    private boolean tokenRejected;
+
+    void authenticated(AccountView account) {
+        this.account = account;
+    }
+
+    void rejectedToken() {
+        this.tokenRejected = true;
+    }
+
+    public Optional<AccountView> account() {
+        return Optional.ofNullable(account);
+    }
+
+    /** The caller's account; only for operations whose access rule already demanded a signed-in caller. */
+    public AccountView required() {
+        if (account == null) {
+            throw new IllegalStateException("no authenticated caller: the operation lacks an access rule");
+        }
+        return account;
+    }
+
+    public long accountId() {
+        return required().accountId();
+    }
+
+    boolean tokenRejected() {
+        return tokenRejected;
+    }
+}

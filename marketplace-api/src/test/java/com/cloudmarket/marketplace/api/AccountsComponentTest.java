@@ -1,0 +1,310 @@
+package com.cloudmarket.marketplace.api;
+
+import com.cloudmarket.marketplace.account.application.AccountService;
+import com.cloudmarket.marketplace.account.application.AccountView;
+import com.cloudmarket.marketplace.account.application.SignUpCommand;
+import com.cloudmarket.marketplace.account.application.TokenService;
+import com.cloudmarket.marketplace.shared.domain.AuthenticationFailedException;
+import com.cloudmarket.marketplace.shared.domain.ConflictException;
+import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import javax.sql.DataSource;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The account context with JPA, Flyway and the outbox, and its JAX-RS resources, on Payara Micro.
+ * In-container tests call the EJBs; {@code @RunAsClient} tests speak HTTP to the deployed resources.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountsComponentTest {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ComponentDeployment.accountsAndApi();
+    }
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private TokenService tokens;
+
+    @Resource(lookup = "jdbc/marketplace")
+    private DataSource dataSource;
+
+    @ArquillianResource
+    private URL base;
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @Test
+    void signUpGivesAnEightDigitAccountIdAndAPbkdf2Hash() throws SQLException {
+        AccountView first = accounts.signUp(customer(uniqueLogin()));
+        AccountView second = accounts.signUp(customer(uniqueLogin()));
+
+        assertTrue(first.accountId() >= 10_000_001L && first.accountId() <= 99_999_999L, "account id " + first.accountId());
+        assertNotEquals(first.accountId(), second.accountId());
+        assertEquals(Set.of("CUSTOMER"), first.roles());
+        String hash = single("SELECT password_hash FROM account WHERE id = ?", first.accountId());
+        assertTrue(hash.startsWith("pbkdf2-sha256$10000$"), hash);
+        assertFalse(hash.contains("Secret123"));
+    }
+
+    @Test
+    void signUpRecordsExactlyOneEventInTheSameTransaction() throws SQLException {
+        AccountView account = accounts.signUp(customer(uniqueLogin()));
+        assertEquals("1", single("SELECT COUNT(*) FROM outbox_event WHERE aggregate_id = ? AND event_type = 'ACCOUNT_REGISTERED'",
+                String.valueOf(account.accountId())));
+    }
+
+    @Test
+    void aRefusedSignUpStoresNothing() throws SQLException {
+        String accountsBefore = single("SELECT COUNT(*) FROM account");
+        String eventsBefore = single("SELECT COUNT(*) FROM outbox_event");
+
+        InvalidInputException invalid = assertThrows(InvalidInputException.class, () -> accounts.signUp(
+                new SignUpCommand("x", "short", "", "123", "nope", "OPERATOR", null)));
+        assertEquals(Set.of("login", "password", "displayName", "mobile", "email", "role"),
+                invalid.errors().stream().map(e -> e.field()).collect(java.util.stream.Collectors.toSet()));
+
+        String login = uniqueLogin();
+        accounts.signUp(customer(login));
+        assertThrows(ConflictException.class, () -> accounts.signUp(customer(login.toUpperCase())));
+
+        assertEquals(Long.parseLong(accountsBefore) + 1, Long.parseLong(single("SELECT COUNT(*) FROM account")));
+        assertEquals(Long.parseLong(eventsBefore) + 1, Long.parseLong(single("SELECT COUNT(*) FROM outbox_event")));
+    }
+
+    @Test
+    void credentialsAreCheckedWithoutSayingWhichPartWasWrong() {
+        String login = uniqueLogin();
+        AccountView account = accounts.signUp(customer(login));
+
+        assertEquals(account.accountId(), accounts.verifyCredentials(login, "Secret123").orElseThrow().accountId());
+        assertTrue(accounts.verifyCredentials(login, "Wrong1234").isEmpty());
+        assertTrue(accounts.verifyCredentials("nobody-" + login, "Secret123").isEmpty());
+        AuthenticationFailedException unknown = assertThrows(AuthenticationFailedException.class,
+                () -> tokens.issue("nobody-" + login, "Secret123"));
+        AuthenticationFailedException wrong = assertThrows(AuthenticationFailedException.class,
+                () -> tokens.issue(login, "Wrong1234"));
+        assertEquals(unknown.messageKey(), wrong.messageKey());
+    }
+
+    @Test
+    void tokensAuthenticateUntilRevoked() {
+        String login = uniqueLogin();
+        AccountView account = accounts.signUp(customer(login));
+        String token = tokens.issue(login, "Secret123").token();
+
+        assertEquals(account.accountId(), tokens.authenticate(token).orElseThrow().accountId());
+        assertTrue(tokens.authenticate(token + "x").isEmpty());
+        tokens.revoke(token);
+        assertTrue(tokens.authenticate(token).isEmpty());
+    }
+
+    @Test
+    @RunAsClient
+    void signUpTokenAndMeOverHttp() throws Exception {
+        String login = uniqueLogin();
+        HttpResponse<String> created = post("v1/accounts", """
+                {"login":"%s","password":"Secret123","displayName":"云帆科技","mobile":"+86 13800000001",
+                 "email":"ops@yunfan.example.com","role":"PROVIDER","unknownField":true}""".formatted(login), null);
+        assertEquals(201, created.statusCode(), created.body());
+        JsonObject account = json(created.body());
+        assertEquals(login, account.getString("login"));
+        assertEquals("PROVIDER", account.getJsonArray("roles").getString(0));
+
+        HttpResponse<String> token = post("v1/auth/token", """
+                {"login":"%s","password":"Secret123"}""".formatted(login), null);
+        assertEquals(200, token.statusCode(), token.body());
+        String bearer = json(token.body()).getString("token");
+        assertTrue(json(token.body()).getString("expiresAt").endsWith("Z"));
+
+        HttpResponse<String> me = get("v1/me", bearer);
+        assertEquals(200, me.statusCode(), me.body());
+        JsonObject meBody = json(me.body());
+        assertEquals(account.getJsonNumber("accountId").longValue(), meBody.getJsonNumber("accountId").longValue());
+        assertEquals("云帆科技", meBody.getString("displayName"));
+        assertFalse(me.body().contains("password"));
+    }
+
+    @Test
+    @RunAsClient
+    void badInputIsAProblemDocumentInTheCallersLanguage() throws Exception {
+        HttpResponse<String> malformed = post("v1/accounts", "{\"login\": ", null);
+        assertProblem(malformed, 400);
+
+        HttpResponse<String> wrongType = post("v1/accounts", "{\"login\": [1,2]}", null);
+        assertProblem(wrongType, 400);
+
+        HttpResponse<String> empty = post("v1/accounts", "", null);
+        assertProblem(empty, 400);
+
+        HttpResponse<String> invalid = send(HttpRequest.newBuilder(uri("v1/accounts"))
+                .header("Content-Type", "application/json").header("Accept-Language", "en")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"login\":\"ab\",\"role\":\"OPERATOR\"}")));
+        JsonObject problem = assertProblem(invalid, 400);
+        assertEquals("Some fields are not valid; see the errors.", problem.getString("detail"));
+        assertTrue(problem.getJsonArray("errors").stream().map(v -> v.asJsonObject().getString("field")).toList()
+                .containsAll(List.of("login", "password", "displayName", "mobile", "role")));
+
+        HttpResponse<String> chinese = post("v1/accounts", "{\"login\":\"ab\"}", null);
+        assertEquals("提交的内容有误，请按提示修改。", assertProblem(chinese, 400).getString("detail"));
+
+        String huge = "{\"login\":\"" + "a".repeat(300_000) + "\"}";
+        assertProblem(post("v1/accounts", huge, null), 413);
+    }
+
+    @Test
+    @RunAsClient
+    void duplicateLoginIsAConflictAndConcurrentSignUpsHaveOneWinner() throws Exception {
+        String login = uniqueLogin();
+        String body = """
+                {"login":"%s","password":"Secret123","displayName":"Race","mobile":"13800000009","role":"CUSTOMER"}"""
+                .formatted(login);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Integer>> attempts = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                attempts.add(() -> post("v1/accounts", body, null).statusCode());
+            }
+            List<Integer> codes = new ArrayList<>();
+            for (Future<Integer> f : pool.invokeAll(attempts)) {
+                codes.add(f.get());
+            }
+            assertEquals(1, codes.stream().filter(c -> c == 201).count(), codes.toString());
+            assertEquals(7, codes.stream().filter(c -> c == 409).count(), codes.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        assertProblem(post("v1/accounts", body, null), 409);
+    }
+
+    @Test
+    @RunAsClient
+    void tokensAreRequiredCheckedAndRoleBound() throws Exception {
+        assertProblem(get("v1/me", null), 401);
+        assertProblem(get("v1/me", "forged-token"), 401);
+        assertProblem(send(HttpRequest.newBuilder(uri("v1/me")).header("Authorization", "Basic YTpi")), 401);
+        assertProblem(post("v1/auth/token", "{\"login\":\"nobody\",\"password\":\"Secret123\"}", null), 401);
+
+        String login = uniqueLogin();
+        assertEquals(201, post("v1/accounts", """
+                {"login":"%s","password":"Secret123","displayName":"C","mobile":"13900000002","role":"CUSTOMER"}"""
+                .formatted(login), null).statusCode());
+        String bearer = json(post("v1/auth/token", """
+                {"login":"%s","password":"Secret123"}""".formatted(login), null).body()).getString("token");
+        assertProblem(post("v1/operators", "{\"login\":\"sneaky\",\"password\":\"Secret123\",\"displayName\":\"S\"}", bearer),
+                403);
+
+        assertEquals(204, send(HttpRequest.newBuilder(uri("v1/auth/token")).header("Authorization", "Bearer " + bearer)
+                .DELETE()).statusCode());
+        assertProblem(get("v1/me", bearer), 401);
+    }
+
+    @Test
+    @RunAsClient
+    void healthChecksTheDatabase() throws Exception {
+        HttpResponse<String> health = get("v1/health", null);
+        assertEquals(200, health.statusCode());
+        assertEquals("UP", json(health.body()).getString("status"));
+        assertEquals("UP", json(health.body()).getJsonObject("checks").getString("database"));
+    }
+
+    private JsonObject assertProblem(HttpResponse<String> response, int status) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0],
+                response.body());
+        JsonObject problem = json(response.body());
+        assertEquals(status, problem.getInt("status"));
+        assertTrue(problem.getString("type").startsWith("urn:marketplace:problem:"));
+        assertFalse(problem.getString("title").isBlank());
+        assertFalse(response.body().contains("Exception"), response.body());
+        assertFalse(response.body().contains("\tat "), response.body());
+        return problem;
+    }
+
+    private static SignUpCommand customer(String login) {
+        return new SignUpCommand(login, "Secret123", "张伟", "13900000002", null, "CUSTOMER", null);
+    }
+
+    private static String uniqueLogin() {
+        return "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    private String single(String sql, Object... parameters) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet rs = s.executeQuery()) {
+                assertTrue(rs.next());
+                return rs.getString(1);
+            }
+        }
+    }
+
+    private URI uri(String path) {
+        String root = base.toExternalForm();
+        return URI.create(root.endsWith("/") ? root : root + "/").resolve(path);
+    }
+
+    private HttpResponse<String> post(String path, String body, String bearer) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return send(request);
+    }
+
+    private HttpResponse<String> get(String path, String bearer) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        if (bearer != null) {
+            request.header("Authorization", "Bearer " + bearer);
+        }
+        return send(request);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+}

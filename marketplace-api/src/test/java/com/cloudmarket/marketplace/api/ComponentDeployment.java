@@ -1,0 +1,96 @@
+package com.cloudmarket.marketplace.api;
+
+import com.cloudmarket.marketplace.account.application.AccountService;
+import com.cloudmarket.marketplace.account.domain.Account;
+import com.cloudmarket.marketplace.api.account.AccountsResource;
+import com.cloudmarket.marketplace.api.health.HealthResource;
+import com.cloudmarket.marketplace.api.problem.Problems;
+import com.cloudmarket.marketplace.api.security.Caller;
+import com.cloudmarket.marketplace.api.shared.Paging;
+import com.cloudmarket.marketplace.shared.application.Page;
+import com.cloudmarket.marketplace.shared.domain.DomainEvent;
+import com.cloudmarket.marketplace.shared.infrastructure.ClockProducer;
+import com.cloudmarket.marketplace.shared.infrastructure.ConsumedEvents;
+import com.cloudmarket.marketplace.shared.infrastructure.JpaOutbox;
+import com.cloudmarket.marketplace.shared.infrastructure.OutboxEvent;
+import com.cloudmarket.marketplace.shared.infrastructure.SchemaMigration;
+import com.cloudmarket.marketplace.shared.infrastructure.UtcInstantConverter;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.database.mysql.MySQLDatabaseType;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.stream.Stream;
+
+/**
+ * The WebArchive the component tests run in on Payara Micro: the account context, the shared kernel without the JMS relay
+ * (Micro has no broker), the schema migrations, and the API's account resources with their security and error handling.
+ */
+final class ComponentDeployment {
+
+    private static final String MIGRATIONS = "db/migration";
+
+    private ComponentDeployment() {
+    }
+
+    static WebArchive accountsAndApi() {
+        WebArchive war = ShrinkWrap.create(WebArchive.class, "marketplace-component.war")
+                .addPackages(true, Account.class.getPackage(), AccountService.class.getPackage())
+                .addPackage(DomainEvent.class.getPackage())
+                .addPackage(Page.class.getPackage())
+                .addClasses(ClockProducer.class, SchemaMigration.class, JpaOutbox.class, JpaOutbox.OutboxAppended.class,
+                        OutboxEvent.class, ConsumedEvents.class, UtcInstantConverter.class,
+                        com.cloudmarket.marketplace.shared.infrastructure.ConsumedEvent.class)
+                .addClasses(MarketplaceApi.class, AccountsResource.class, HealthResource.class,
+                        com.cloudmarket.marketplace.api.account.AuthResource.class,
+                        com.cloudmarket.marketplace.api.account.MeResource.class,
+                        com.cloudmarket.marketplace.api.account.OperatorsResource.class, Paging.class)
+                .addPackage(Problems.class.getPackage())
+                .addPackage(Caller.class.getPackage())
+                .addAsResource("META-INF/persistence.xml")
+                .addAsResource("com/cloudmarket/marketplace/i18n/messages.properties")
+                .addAsResource("com/cloudmarket/marketplace/i18n/messages_en.properties")
+                .addAsResource("test-config.properties", "META-INF/microprofile-config.properties")
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addAsLibraries(jarOf(Flyway.class), jarOf(MySQLDatabaseType.class));
+        migrations().forEach(war::addAsResource);
+        return war;
+    }
+
+    private static File jarOf(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Every Flyway migration of the EJB module, whether it is on the test class path as a folder or as a jar. */
+    private static List<String> migrations() {
+        URL folder = ComponentDeployment.class.getClassLoader().getResource(MIGRATIONS);
+        try {
+            if ("jar".equals(folder.getProtocol())) {
+                String jar = folder.getPath().substring("file:".length(), folder.getPath().indexOf('!'));
+                try (JarFile file = new JarFile(jar)) {
+                    return file.stream().map(JarEntry::getName)
+                            .filter(name -> name.startsWith(MIGRATIONS + "/") && name.endsWith(".sql")).toList();
+                }
+            }
+            try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+                return files.map(f -> MIGRATIONS + "/" + f.getFileName()).filter(name -> name.endsWith(".sql")).toList();
+            }
+        } catch (IOException | URISyntaxException e) {
+            throw new IllegalStateException("Cannot list the migrations at " + folder, e);
+        }
+    }
+}

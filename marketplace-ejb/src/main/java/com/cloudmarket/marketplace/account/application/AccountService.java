@@ -1,0 +1,208 @@
+package com.cloudmarket.marketplace.account.application;
+
+import com.cloudmarket.marketplace.account.domain.Account;
+import com.cloudmarket.marketplace.account.domain.AccountRules;
+import com.cloudmarket.marketplace.account.domain.PasswordHasher;
+import com.cloudmarket.marketplace.account.domain.Role;
+import com.cloudmarket.marketplace.shared.application.Messages;
+import com.cloudmarket.marketplace.shared.application.Outbox;
+import com.cloudmarket.marketplace.shared.application.UniqueKeys;
+import com.cloudmarket.marketplace.shared.domain.ConflictException;
+import com.cloudmarket.marketplace.shared.domain.DomainEvent;
+import com.cloudmarket.marketplace.shared.domain.EventType;
+import com.cloudmarket.marketplace.shared.domain.FieldError;
+import com.cloudmarket.marketplace.shared.domain.ForbiddenException;
+import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
+import com.cloudmarket.marketplace.shared.domain.NotFoundException;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Sign-up, operators, credential checks: everything that creates or proves an account. */
+@Stateless
+public class AccountService {
+
+    private static final String AGGREGATE = "Account";
+
+    @PersistenceContext(unitName = "marketplace")
+    private EntityManager em;
+
+    @Inject
+    private Outbox outbox;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "marketplace.password.pbkdf2-iterations", defaultValue = "210000")
+    private int iterations;
+
+    private PasswordHasher hasher;
+    /** Verified against when the login is unknown, so a wrong login costs as long as a wrong password. */
+    private String decoyHash;
+
+    @PostConstruct
+    void init() {
+        hasher = new PasswordHasher(iterations);
+        decoyHash = hasher.hash("decoy-password-1");
+    }
+
+    public AccountView signUp(SignUpCommand command) {
+        if (command == null) {
+            throw InvalidInputException.of("body", "required");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        AccountRules.checkLogin(command.login(), errors);
+        AccountRules.checkPassword(command.password(), errors);
+        AccountRules.checkDisplayName(command.displayName(), errors);
+        AccountRules.checkMobile(command.mobile(), errors);
+        AccountRules.checkEmail(command.email(), errors);
+        Role role = selfServiceRole(command.role(), errors);
+        checkLanguage(command.language(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String language = Messages.fromTag(command.language()).toLanguageTag();
+        return create(command.login(), command.password(), command.displayName(),
+                AccountRules.normalizeMobile(command.mobile()), blankToNull(command.email()), language, role);
+    }
+
+    public AccountView createOperator(NewOperatorCommand command, long actorAccountId) {
+        Account actor = em.find(Account.class, actorAccountId);
+        if (actor == null || !actor.hasRole(Role.OPERATOR)) {
+            throw new ForbiddenException("error.operatorOnly");
+        }
+        if (command == null) {
+            throw InvalidInputException.of("body", "required");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        AccountRules.checkLogin(command.login(), errors);
+        AccountRules.checkPassword(command.password(), errors);
+        AccountRules.checkDisplayName(command.displayName(), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return create(command.login(), command.password(), command.displayName(), null, null,
+                Messages.DEFAULT_LOCALE.toLanguageTag(), Role.OPERATOR);
+    }
+
+    /** Used by the demo data, which is the only other way an operator comes to exist. */
+    public Optional<AccountView> findByLogin(String login) {
+        return accountByLogin(AccountRules.normalizeLogin(login)).map(AccountService::view);
+    }
+
+    public AccountView find(long accountId) {
+        Account account = em.find(Account.class, accountId);
+        if (account == null) {
+            throw new NotFoundException("error.accountNotFound");
+        }
+        return view(account);
+    }
+
+    /** The account whose password this is; empty for any mismatch, without saying which part was wrong. */
+    public Optional<AccountView> verifyCredentials(String login, String password) {
+        if (login == null || password == null || password.length() > AccountRules.PASSWORD_MAX) {
+            return Optional.empty();
+        }
+        Optional<Account> account = accountByLogin(AccountRules.normalizeLogin(login));
+        if (account.isEmpty()) {
+            hasher.matches(password, decoyHash);
+            return Optional.empty();
+        }
+        Account found = account.get();
+        if (!hasher.matches(password, found.passwordHash())) {
+            return Optional.empty();
+        }
+        if (hasher.needsRehash(found.passwordHash())) {
+            found.rehashPassword(hasher.hash(password));
+        }
+        return Optional.of(view(found));
+    }
+
+    private AccountView create(String login, String password, String displayName, String mobile, String email,
+                               String language, Role role) {
+        String normalizedLogin = AccountRules.normalizeLogin(login);
+        if (accountByLogin(normalizedLogin).isPresent()) {
+            throw new ConflictException("error.loginTaken", normalizedLogin);
+        }
+        Account account = new Account(normalizedLogin, hasher.hash(password), displayName.strip(), mobile, email, language,
+                EnumSet.of(role), clock.instant());
+        try {
+            em.persist(account);
+            em.flush();
+        } catch (PersistenceException e) {
+            if (UniqueKeys.violated(e)) {
+                // another sign-up took the same login between the check and the insert
+                throw new ConflictException("error.loginTaken", normalizedLogin);
+            }
+            throw e;
+        }
+        outbox.append(DomainEvent.of(EventType.ACCOUNT_REGISTERED, account.createdAt(), AGGREGATE, account.accountId(),
+                Json.createObjectBuilder()
+                        .add("accountId", account.accountId())
+                        .add("login", account.login())
+                        .add("displayName", account.displayName())
+                        .add("mobile", mobile == null ? "" : mobile)
+                        .add("language", language)
+                        .add("roles", roles(account.roles()))
+                        .build()));
+        return view(account);
+    }
+
+    private Optional<Account> accountByLogin(String normalizedLogin) {
+        return em.createNamedQuery("Account.byLogin", Account.class)
+                .setParameter("login", normalizedLogin)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private static Role selfServiceRole(String role, List<FieldError> errors) {
+        if (role == null || role.isBlank()) {
+            errors.add(new FieldError("role", "required"));
+            return null;
+        }
+        if (Role.PROVIDER.name().equals(role)) {
+            return Role.PROVIDER;
+        }
+        if (Role.CUSTOMER.name().equals(role)) {
+            return Role.CUSTOMER;
+        }
+        errors.add(new FieldError("role", "signUpRole"));
+        return null;
+    }
+
+    private static void checkLanguage(String language, List<FieldError> errors) {
+        if (language != null && !language.isBlank() && !Set.of("zh-CN", "zh", "en").contains(language)) {
+            errors.add(new FieldError("language", "language"));
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static JsonArrayBuilder roles(Set<Role> roles) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        roles.stream().map(Role::name).sorted().forEach(array::add);
+        return array;
+    }
+
+    static AccountView view(Account account) {
+        return new AccountView(account.accountId(), account.login(), account.displayName(), account.mobile(), account.email(),
+                account.language(), account.roles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));
+    }
+}

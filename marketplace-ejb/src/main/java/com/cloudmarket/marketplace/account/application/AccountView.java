@@ -1,0 +1,12 @@
+package com.cloudmarket.marketplace.account.application;
+
+import java.util.Set;
+
+/** What the consoles and the API may show of an account: never the password hash. */
+public record AccountView(long accountId, String login, String displayName, String mobile, String email, String language,
+                          Set<String> roles) {
+
+    public boolean hasRole(String role) {
+        return roles.contains(role);
+    }
+}

@@ -1,0 +1,91 @@
+package com.cloudmarket.marketplace.account.application;
+
+import com.cloudmarket.marketplace.account.domain.Account;
+import com.cloudmarket.marketplace.account.domain.ApiToken;
+import com.cloudmarket.marketplace.shared.domain.AuthenticationFailedException;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Optional;
+
+/** Issues, checks and revokes the API's bearer tokens. */
+@Stateless
+public class TokenService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int TOKEN_BYTES = 32;
+    /** Longer than any token we issue: such input is not worth a database query. */
+    private static final int TOKEN_MAX_LENGTH = 128;
+
+    @PersistenceContext(unitName = "marketplace")
+    private EntityManager em;
+
+    @EJB
+    private AccountService accounts;
+
+    @Inject
+    private Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "marketplace.token.ttl-minutes", defaultValue = "480")
+    private long ttlMinutes;
+
+    public IssuedToken issue(String login, String password) {
+        AccountView account = accounts.verifyCredentials(login, password).orElseThrow(AuthenticationFailedException::new);
+        byte[] secret = new byte[TOKEN_BYTES];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        Instant now = clock.instant();
+        Instant expiresAt = now.plus(Duration.ofMinutes(ttlMinutes));
+        em.persist(new ApiToken(sha256(token), account.accountId(), now, expiresAt));
+        return new IssuedToken(token, expiresAt.atOffset(ZoneOffset.UTC));
+    }
+
+    /** The account a presented token belongs to, if the token is known, unexpired and not revoked. */
+    public Optional<AccountView> authenticate(String token) {
+        if (token == null || token.isEmpty() || token.length() > TOKEN_MAX_LENGTH) {
+            return Optional.empty();
+        }
+        Instant now = clock.instant();
+        return em.createNamedQuery("ApiToken.byHash", ApiToken.class)
+                .setParameter("hash", sha256(token))
+                .getResultStream()
+                .findFirst()
+                .filter(t -> t.isValidAt(now))
+                .map(t -> em.find(Account.class, t.accountId()))
+                .map(AccountService::view);
+    }
+
+    public void revoke(String token) {
+        if (token == null || token.length() > TOKEN_MAX_LENGTH) {
+            return;
+        }
+        em.createNamedQuery("ApiToken.byHash", ApiToken.class)
+                .setParameter("hash", sha256(token))
+                .getResultStream()
+                .findFirst()
+                .ifPresent(t -> t.revoke(clock.instant()));
+    }
+
+    static String sha256(String token) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package com.cloudmarket.marketplace.account.infrastructure;
+
+import com.cloudmarket.marketplace.account.application.AccountService;
+import com.cloudmarket.marketplace.account.application.SignUpCommand;
+import com.cloudmarket.marketplace.account.domain.Account;
+import com.cloudmarket.marketplace.account.domain.PasswordHasher;
+import com.cloudmarket.marketplace.account.domain.Role;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.logging.Logger;
+
+/**
+ * Demo logins for a first look at the marketplace, created at start-up when {@code marketplace.demo.enabled} is true and
+ * left alone when they already exist. The operator is created directly: no other path creates the first operator.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+public class DemoAccounts {
+
+    private static final Logger LOG = Logger.getLogger(DemoAccounts.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "marketplace.demo.enabled", defaultValue = "false")
+    private boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "marketplace.demo.password", defaultValue = "Demo@2026")
+    private String password;
+
+    @Inject
+    @ConfigProperty(name = "marketplace.password.pbkdf2-iterations", defaultValue = "210000")
+    private int iterations;
+
+    @EJB
+    private AccountService accounts;
+
+    @PersistenceContext(unitName = "marketplace")
+    private EntityManager em;
+
+    @Inject
+    private Clock clock;
+
+    @PostConstruct
+    void load() {
+        if (!enabled) {
+            return;
+        }
+        if (accounts.findByLogin("operator").isEmpty()) {
+            em.persist(new Account("operator", new PasswordHasher(iterations).hash(password), "平台审核员 Operator", null, null,
+                    "zh-CN", EnumSet.of(Role.OPERATOR), clock.instant()));
+        }
+        signUpIfMissing("provider", "云帆科技 Yunfan Tech", "13800000001", "PROVIDER");
+        signUpIfMissing("customer", "张伟 Zhang Wei", "13900000002", "CUSTOMER");
+        LOG.info("Demo accounts ready: operator, provider, customer");
+    }
+
+    private void signUpIfMissing(String login, String displayName, String mobile, String role) {
+        if (accounts.findByLogin(login).isEmpty()) {
+            accounts.signUp(new SignUpCommand(login, password, displayName, mobile, login + "@demo.example.com", role, "zh-CN"));
+        }
+    }
+}

@@ -1,0 +1,8 @@
+package com.cloudmarket.marketplace.notification.application;
+
+import java.time.OffsetDateTime;
+
+/** An inbox message rendered in the reader's language. */
+public record NotificationView(long id, String eventId, String type, String title, String body, OffsetDateTime createdAt,
+                               boolean read) {
+}

@@ -1,0 +1,11 @@
+package com.cloudmarket.marketplace.shared.application;
+
+import java.util.List;
+
+/** One page of a list read in the database; {@code nextCursor} is null on the last page. */
+public record Page<T>(List<T> items, String nextCursor) {
+
+    public Page {
+        items = List.copyOf(items);
+    }
+}

@@ -1,0 +1,30 @@
+package com.cloudmarket.marketplace.shared.domain;
+
+import jakarta.ejb.ApplicationException;
+
+import java.util.List;
+
+/**
+ * A rule of the marketplace said no. Carries a message key, not text, so each channel renders it in the reader's language;
+ * an application exception so the container rolls back and hands it to the caller unwrapped.
+ */
+@ApplicationException(rollback = true)
+public abstract class MarketplaceException extends RuntimeException {
+
+    private final String messageKey;
+    private final List<Object> arguments;
+
+    protected MarketplaceException(String messageKey, Object... arguments) {
+        super(messageKey, null, false, false);
+        this.messageKey = messageKey;
+        this.arguments = List.of(arguments);
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.toArray();
+    }
+}

@@ -1,0 +1,74 @@
+package com.cloudmarket.marketplace.shared.infrastructure;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Moves committed outbox events to the JMS topic. Woken right after each commit for low latency, and swept every few seconds
+ * so events survive a broker outage or a crash between commit and publish. One drain at a time per server; a cluster may
+ * publish an event twice, which the consumers' event-id check absorbs.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class OutboxRelay {
+
+    private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
+    private static final int BATCH = 200;
+
+    @EJB
+    private OutboxPublisher publisher;
+
+    @Resource
+    private SessionContext context;
+
+    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean wokenWhileDraining = new AtomicBoolean();
+
+    public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) JpaOutbox.OutboxAppended appended) {
+        context.getBusinessObject(OutboxRelay.class).wakeUp();
+    }
+
+    @Asynchronous
+    public void wakeUp() {
+        drain();
+    }
+
+    @Schedule(second = "*/3", minute = "*", hour = "*", persistent = false, info = "outbox sweep")
+    void sweep() {
+        drain();
+    }
+
+    private void drain() {
+        if (!draining.compareAndSet(false, true)) {
+            wokenWhileDraining.set(true);
+            return;
+        }
+        try {
+            do {
+                wokenWhileDraining.set(false);
+                while (publisher.publishNextBatch(BATCH) == BATCH) {
+                    // a full batch means more may be waiting
+                }
+            } while (wokenWhileDraining.get());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox relay paused; the next sweep retries", e);
+        } finally {
+            draining.set(false);
+        }
+    }
+}
