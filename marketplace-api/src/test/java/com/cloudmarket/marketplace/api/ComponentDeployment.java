@@ -7,6 +7,9 @@ import com.cloudmarket.marketplace.api.health.HealthResource;
 import com.cloudmarket.marketplace.api.problem.Problems;
 import com.cloudmarket.marketplace.api.security.Caller;
 import com.cloudmarket.marketplace.api.shared.Paging;
+import com.cloudmarket.marketplace.notification.application.InboxService;
+import com.cloudmarket.marketplace.notification.domain.InboxMessage;
+import com.cloudmarket.marketplace.notification.infrastructure.RecordingSmsGateway;
 import com.cloudmarket.marketplace.shared.application.Page;
 import com.cloudmarket.marketplace.shared.domain.DomainEvent;
 import com.cloudmarket.marketplace.shared.infrastructure.ClockProducer;
@@ -33,8 +36,9 @@ import java.util.jar.JarFile;
 import java.util.stream.Stream;
 
 /**
- * The WebArchive the component tests run in on Payara Micro: the account context, the shared kernel without the JMS relay
- * (Micro has no broker), the schema migrations, and the API's account resources with their security and error handling.
+ * The WebArchive the component tests run in on Payara Micro: the account context, the notification channels' services,
+ * the shared kernel, the schema migrations, and the API's account resources with their security and error handling.
+ * Left out: the JMS relay and the message-driven beans, since Micro has no broker (the end-to-end tests cover them).
  */
 final class ComponentDeployment {
 
@@ -46,6 +50,8 @@ final class ComponentDeployment {
     static WebArchive accountsAndApi() {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "marketplace-component.war")
                 .addPackages(true, Account.class.getPackage(), AccountService.class.getPackage())
+                .addPackages(false, InboxService.class.getPackage(), InboxMessage.class.getPackage())
+                .addClass(RecordingSmsGateway.class)
                 .addPackage(DomainEvent.class.getPackage())
                 .addPackage(Page.class.getPackage())
                 .addClasses(ClockProducer.class, SchemaMigration.class, JpaOutbox.class, JpaOutbox.OutboxAppended.class,
