@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.jms.JMSContext;
 import jakarta.jms.Topic;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -38,7 +37,6 @@ public class OutboxPublisher {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int publishNextBatch(int size) {
         List<OutboxEvent> batch = em.createNamedQuery("OutboxEvent.unpublished", OutboxEvent.class)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setMaxResults(size)
                 .getResultList();
         for (OutboxEvent event : batch) {

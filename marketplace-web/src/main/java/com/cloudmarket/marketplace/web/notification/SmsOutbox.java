@@ -1,0 +1,85 @@
+package com.cloudmarket.marketplace.web.notification;
+
+import com.cloudmarket.marketplace.notification.application.SmsService;
+import com.cloudmarket.marketplace.notification.application.SmsView;
+import com.cloudmarket.marketplace.shared.application.Page;
+import com.cloudmarket.marketplace.shared.application.PageRequest;
+import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
+import com.cloudmarket.marketplace.web.shared.FacesFeedback;
+import com.cloudmarket.marketplace.web.shared.LocaleSelection;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The operator's view of the texts the default SMS gateway recorded. The mobile filter is a view parameter, so a
+ * filtered list has its own address that can be bookmarked or sent to a colleague.
+ */
+@Named
+@ViewScoped
+public class SmsOutbox implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 20;
+    /** The service calls its filter "to"; the page's input is {@code sms-to}. */
+    private static final String FILTER_INPUT = "sms-to";
+
+    @EJB
+    private SmsService smsService;
+
+    @Inject
+    private LocaleSelection localeSelection;
+
+    private String to;
+    private final List<SmsView> items = new ArrayList<>();
+    private String nextCursor;
+
+    public void load() {
+        items.clear();
+        nextCursor = null;
+        fetch();
+    }
+
+    /** Reloads the page with the filter in its address. */
+    public String filter() {
+        return "/operator/sms-outbox.xhtml?faces-redirect=true&includeViewParams=true";
+    }
+
+    public void more() {
+        if (nextCursor != null) {
+            fetch();
+        }
+    }
+
+    private void fetch() {
+        try {
+            Page<SmsView> page = smsService.outbox(to, PageRequest.of(nextCursor, PAGE_SIZE));
+            items.addAll(page.items());
+            nextCursor = page.nextCursor();
+        } catch (InvalidInputException e) {
+            FacesFeedback.invalidInput(e, Map.of("to", FILTER_INPUT), localeSelection.getLocale());
+        }
+    }
+
+    public List<SmsView> getItems() {
+        return items;
+    }
+
+    public boolean isMoreAvailable() {
+        return nextCursor != null;
+    }
+
+    public String getTo() {
+        return to;
+    }
+
+    public void setTo(String to) {
+        this.to = to;
+    }
+}

@@ -1,0 +1,39 @@
+package com.cloudmarket.marketplace.web.shared;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ConsolePageTest {
+
+    @Test
+    void theMostPrivilegedRoleChoosesTheDashboard() {
+        assertEquals(Optional.of(ConsolePage.OPERATOR_DASHBOARD), ConsolePage.dashboardFor(Set.of("CUSTOMER", "OPERATOR")));
+        assertEquals(Optional.of(ConsolePage.PROVIDER_DASHBOARD), ConsolePage.dashboardFor(Set.of("PROVIDER")));
+        assertEquals(Optional.empty(), ConsolePage.dashboardFor(Set.of()));
+        assertEquals("/customer/dashboard.xhtml?faces-redirect=true",
+                ConsolePage.dashboardFor(Set.of("CUSTOMER")).orElseThrow().getRedirect());
+    }
+
+    @Test
+    void theMenuListsOnlyTheAccountsRolesDashboardFirst() {
+        assertEquals(List.of(ConsolePage.OPERATOR_DASHBOARD, ConsolePage.OPERATOR_SMS_OUTBOX, ConsolePage.OPERATOR_OPERATORS),
+                ConsolePage.menuFor(List.of("OPERATOR")));
+        assertEquals(List.of(ConsolePage.CUSTOMER_DASHBOARD), ConsolePage.menuFor(List.of("CUSTOMER")));
+    }
+
+    @Test
+    void everyMenuPageExistsUnderItsRolesProtectedFolder() {
+        for (ConsolePage page : ConsolePage.values()) {
+            assertTrue(Files.isRegularFile(Path.of("src/main/webapp" + page.getViewId())), page.getViewId());
+            assertTrue(page.getViewId().startsWith("/" + page.getRole().toLowerCase() + "/"), page.getViewId());
+        }
+    }
+}
