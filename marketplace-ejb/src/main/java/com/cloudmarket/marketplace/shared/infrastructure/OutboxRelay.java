@@ -1,28 +1,26 @@
 package com.cloudmarket.marketplace.shared.infrastructure;
 
-import jakarta.annotation.Resource;
 import jakarta.ejb.Asynchronous;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Schedule;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Moves committed outbox events to the JMS topic. Woken right after each commit for low latency, and swept every few seconds
- * so events survive a broker outage or a crash between commit and publish. One drain at a time per server; a cluster may
- * publish an event twice, which the consumers' event-id check absorbs.
+ * Moves committed outbox events to the JMS topic. Woken right after each commit ({@link OutboxRelayTrigger}) for low
+ * latency, and swept every few seconds so events survive a broker outage or a crash between commit and publish.
+ * One drain at a time per server; a cluster may publish an event twice, which the consumers' event-id check absorbs.
  */
 @Singleton
+@Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxRelay {
@@ -33,15 +31,8 @@ public class OutboxRelay {
     @EJB
     private OutboxPublisher publisher;
 
-    @Resource
-    private SessionContext context;
-
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean wokenWhileDraining = new AtomicBoolean();
-
-    public void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) JpaOutbox.OutboxAppended appended) {
-        context.getBusinessObject(OutboxRelay.class).wakeUp();
-    }
 
     @Asynchronous
     public void wakeUp() {

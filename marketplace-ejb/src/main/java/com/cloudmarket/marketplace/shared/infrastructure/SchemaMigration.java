@@ -21,7 +21,6 @@ import java.util.logging.Logger;
  */
 @Singleton
 @Startup
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class SchemaMigration {
 
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
@@ -29,7 +28,9 @@ public class SchemaMigration {
     @Resource(lookup = "jdbc/marketplace")
     private DataSource dataSource;
 
+    /** On the method: Payara ignores a class-level attribute for a singleton's PostConstruct. */
     @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)

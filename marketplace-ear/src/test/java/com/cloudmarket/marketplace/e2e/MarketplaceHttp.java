@@ -1,0 +1,81 @@
+package com.cloudmarket.marketplace.e2e;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** A thin HTTP client for the running marketplace: the same calls an integrator makes, nothing private. */
+final class MarketplaceHttp {
+
+    static final String DEMO_PASSWORD = System.getProperty("marketplace.demoPassword", "Demo@2026");
+
+    private final String baseUrl = System.getProperty("marketplace.baseUrl", "http://localhost:18080");
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    String baseUrl() {
+        return baseUrl;
+    }
+
+    HttpResponse<String> get(String path, String token, String language) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path)).GET();
+        return send(request, token, language);
+    }
+
+    HttpResponse<String> post(String path, String json, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        return send(request, token, null);
+    }
+
+    String token(String login, String password) {
+        HttpResponse<String> response = post("/api/v1/auth/token",
+                Json.createObjectBuilder().add("login", login).add("password", password).build().toString(), null);
+        if (response.statusCode() != 200) {
+            throw new AssertionError("token for " + login + ": " + response.statusCode() + " " + response.body());
+        }
+        return json(response.body()).getString("token");
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String token, String language) {
+        request.timeout(Duration.ofSeconds(30));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException e) {
+            throw new AssertionError("marketplace unreachable at " + baseUrl, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError(e);
+        }
+    }
+
+    static JsonObject json(String body) {
+        return Json.createReader(new StringReader(body)).readObject();
+    }
+
+    static String uniqueLogin(String prefix) {
+        return prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+    }
+
+    /** A fresh mainland mobile number per test, so SMS look-ups by recipient see only this test's messages. */
+    static String uniqueMobile() {
+        return "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+}
