@@ -57,7 +57,7 @@ final class ComponentDeployment {
                 .addClasses(ClockProducer.class, SchemaMigration.class, JpaOutbox.class, JpaOutbox.OutboxAppended.class,
                         OutboxEvent.class, ConsumedEvents.class, UtcInstantConverter.class,
                         com.cloudmarket.marketplace.shared.infrastructure.ConsumedEvent.class)
-                .addClasses(MarketplaceApi.class, AccountsResource.class, HealthResource.class,
+                .addClasses(MarketplaceApi.class, JsonConfiguration.class, AccountsResource.class, HealthResource.class,
                         com.cloudmarket.marketplace.api.account.AuthResource.class,
                         com.cloudmarket.marketplace.api.account.MeResource.class,
                         com.cloudmarket.marketplace.api.account.OperatorsResource.class, Paging.class)

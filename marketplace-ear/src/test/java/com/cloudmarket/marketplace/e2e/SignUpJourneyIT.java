@@ -47,7 +47,9 @@ class SignUpJourneyIT {
         assertEquals("欢迎加入云市场", welcome.getString("title"));
         assertTrue(welcome.getString("body").contains(String.valueOf(accountId)), welcome.toString());
 
-        JsonObject english = json(api.get("/api/v1/notifications", token, "en").body()).getJsonArray("items").getJsonObject(0);
+        JsonObject page = json(api.get("/api/v1/notifications", token, "en").body());
+        assertTrue(page.containsKey("nextCursor") && page.isNull("nextCursor"), "the last page says nextCursor: null " + page);
+        JsonObject english = page.getJsonArray("items").getJsonObject(0);
         assertEquals("Welcome to the marketplace", english.getString("title"));
 
         String operator = api.token("operator", MarketplaceHttp.DEMO_PASSWORD);
@@ -89,6 +91,8 @@ class SignUpJourneyIT {
     void healthAndOpenApiAreServed() {
         HttpResponse<String> health = api.get("/api/v1/health", null, null);
         assertEquals(200, health.statusCode());
+        assertTrue(health.headers().firstValue("X-Powered-By").isEmpty(), "no product banner: " + health.headers());
+        assertTrue(health.headers().firstValue("Server").map(v -> !v.contains("Payara")).orElse(true), health.headers().toString());
         assertEquals("UP", json(health.body()).getString("status"));
 
         HttpResponse<String> openapi = api.get("/openapi", null, null);
