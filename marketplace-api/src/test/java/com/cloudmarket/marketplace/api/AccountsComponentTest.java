@@ -14,6 +14,7 @@ import com.cloudmarket.marketplace.shared.domain.ConflictException;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -31,6 +32,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -74,6 +76,9 @@ class AccountsComponentTest {
 
     @EJB
     private SmsService sms;
+
+    @Inject
+    private MovableClock clock;
 
     @Resource(lookup = "jdbc/marketplace")
     private DataSource dataSource;
@@ -170,6 +175,21 @@ class AccountsComponentTest {
         assertTrue(tokens.authenticate(token + "x").isEmpty());
         tokens.revoke(token);
         assertTrue(tokens.authenticate(token).isEmpty());
+    }
+
+    @Test
+    void tokensExpireAfterTheirLifetime() {
+        String login = uniqueLogin();
+        accounts.signUp(customer(login));
+        String token = tokens.issue(login, "Secret123").token();
+        try {
+            clock.advance(Duration.ofMinutes(479));
+            assertTrue(tokens.authenticate(token).isPresent(), "still valid inside the 480-minute lifetime");
+            clock.advance(Duration.ofMinutes(2));
+            assertTrue(tokens.authenticate(token).isEmpty(), "expired");
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
