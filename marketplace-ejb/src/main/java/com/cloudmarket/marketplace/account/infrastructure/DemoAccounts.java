@@ -5,6 +5,10 @@ import com.cloudmarket.marketplace.account.application.SignUpCommand;
 import com.cloudmarket.marketplace.account.domain.Account;
 import com.cloudmarket.marketplace.account.domain.PasswordHasher;
 import com.cloudmarket.marketplace.account.domain.Role;
+import com.cloudmarket.marketplace.provider.application.OnboardingService;
+import com.cloudmarket.marketplace.provider.application.ProviderService;
+import com.cloudmarket.marketplace.provider.domain.ProfileContent;
+import com.cloudmarket.marketplace.provider.domain.ProfileRules;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.EJB;
@@ -45,6 +49,16 @@ public class DemoAccounts {
     @EJB
     private AccountService accounts;
 
+    @EJB
+    private ProviderService providers;
+
+    @EJB
+    private OnboardingService onboarding;
+
+    @Inject
+    @ConfigProperty(name = "marketplace.provider.agreement-version", defaultValue = "2026-01")
+    private String agreementVersion;
+
     @PersistenceContext(unitName = "marketplace")
     private EntityManager em;
 
@@ -62,12 +76,31 @@ public class DemoAccounts {
         }
         signUpIfMissing("provider", "云帆科技 Yunfan Tech", "13800000001", "PROVIDER");
         signUpIfMissing("customer", "张伟 Zhang Wei", "13900000002", "CUSTOMER");
+        completeDemoProvider(accounts.findByLogin("provider").orElseThrow().accountId());
         LOG.info("Demo accounts ready: operator, provider, customer");
     }
 
     private void signUpIfMissing(String login, String displayName, String mobile, String role) {
         if (accounts.findByLogin(login).isEmpty()) {
             accounts.signUp(new SignUpCommand(login, password, displayName, mobile, login + "@demo.example.com", role, "zh-CN"));
+        }
+    }
+
+    /** The demo provider gets a live profile and finished onboarding, so product reviews can be tried at once. */
+    private void completeDemoProvider(long accountId) {
+        providers.establishInitialProfile(accountId, new ProfileContent(
+                new ProfileContent.Company("云帆科技有限公司 Yunfan Technology Co., Ltd.",
+                        ProfileRules.withCheckCharacter("91310115MA1K4ABC1"), "上海市浦东新区张江路 100 号",
+                        "https://yunfan.example.com", "专注云上运维与数据迁移服务。Cloud operations and data migration."),
+                new ProfileContent.CustomerService("400-800-1234", "service@yunfan.example.com", "工作日 9:00-18:00",
+                        "https://yunfan.example.com/support"),
+                new ProfileContent.Contact("李娜 Li Na", "13800000001", "lina@yunfan.example.com")));
+        var state = onboarding.onboarding(accountId);
+        if (!state.agreementSigned()) {
+            onboarding.signAgreement(accountId, agreementVersion);
+        }
+        if (!state.depositPaid()) {
+            onboarding.payDeposit(accountId, state.requiredDeposit().amount().toPlainString());
         }
     }
 }

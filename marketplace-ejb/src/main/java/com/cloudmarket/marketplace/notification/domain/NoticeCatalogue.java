@@ -15,6 +15,12 @@ public final class NoticeCatalogue {
             case "ACCOUNT_REGISTERED" -> List.of(new Notice(Long.parseLong(event.text("accountId")), event.text("mobile"),
                     event.text("language"), "notice.welcome.title", "notice.welcome.body", "sms.welcome",
                     List.of(event.text("displayName"), event.text("accountId"))));
+            case "PROFILE_REVIEW_DECIDED" -> {
+                String outcome = "APPROVED".equals(event.text("outcome")) ? "profileApproved" : "profileRejected";
+                yield List.of(new Notice(Long.parseLong(event.text("accountId")), event.text("mobile"), event.text("language"),
+                        "notice." + outcome + ".title", "notice." + outcome + ".body", "sms." + outcome,
+                        List.of(event.text("displayName"), event.text("reviewId"), event.text("reason"))));
+            }
             default -> List.of();
         };
     }

@@ -1,0 +1,158 @@
+package com.cloudmarket.marketplace.api.provider;
+
+import com.cloudmarket.marketplace.api.MarketplaceApi;
+import com.cloudmarket.marketplace.api.security.Caller;
+import com.cloudmarket.marketplace.api.shared.Paging;
+import com.cloudmarket.marketplace.provider.application.OnboardingService;
+import com.cloudmarket.marketplace.provider.application.OnboardingView;
+import com.cloudmarket.marketplace.provider.application.ProviderService;
+import com.cloudmarket.marketplace.provider.application.ProviderView;
+import com.cloudmarket.marketplace.provider.application.RevisionView;
+import com.cloudmarket.marketplace.provider.application.SubmittedRevision;
+import com.cloudmarket.marketplace.provider.domain.ProfileContent;
+import com.cloudmarket.marketplace.shared.application.Page;
+import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The calling provider's own organisation: profile, draft and its review, revision history, onboarding. */
+@Path("provider")
+@RequestScoped
+@Tag(name = "Provider")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@SecurityRequirement(name = MarketplaceApi.BEARER)
+@RolesAllowed("PROVIDER")
+public class ProviderResource {
+
+    @EJB
+    private ProviderService providers;
+
+    @EJB
+    private OnboardingService onboarding;
+
+    @Inject
+    private Caller caller;
+
+    @GET
+    @Operation(summary = "The caller's provider organisation: live profile, onboarding, the revision in review (or null)")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProviderView.class)))
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    public ProviderView get() {
+        return providers.overview(caller.accountId());
+    }
+
+    @PUT
+    @Path("profile/draft")
+    @Operation(summary = "Create or replace the draft profile revision; the live profile does not change")
+    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProfileContent.class),
+            examples = @ExampleObject(name = "profile", value = "{\"company\":{\"name\":\"云帆科技有限公司\","
+                    + "\"registrationNumber\":\"91310115MA1K4ABC1X\",\"address\":\"上海市浦东新区张江路 100 号\","
+                    + "\"website\":\"https://yunfan.example.com\",\"introduction\":\"云上运维\"},"
+                    + "\"customerService\":{\"hotline\":\"400-800-1234\",\"email\":\"service@yunfan.example.com\","
+                    + "\"hours\":\"工作日 9:00-18:00\",\"channel\":\"https://yunfan.example.com/support\"},"
+                    + "\"contact\":{\"name\":\"李娜\",\"mobile\":\"13800000001\",\"email\":\"lina@yunfan.example.com\"}}")))
+    @APIResponse(responseCode = "200", description = "The draft",
+            content = @Content(schema = @Schema(implementation = RevisionView.class)))
+    @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
+    @APIResponse(responseCode = "409", description = "A revision is in review and cannot be edited",
+            ref = "#/components/responses/Conflict")
+    public RevisionView saveDraft(ProfileContent draft) {
+        return providers.saveDraft(caller.accountId(), draft);
+    }
+
+    @POST
+    @Path("profile/draft/submit")
+    @Operation(summary = "Submit the draft for review; due after the configured number of business days")
+    @APIResponse(responseCode = "202", description = "{reviewId, status: PENDING, dueAt}",
+            content = @Content(schema = @Schema(implementation = SubmittedRevision.class)))
+    @APIResponse(responseCode = "409", description = "No draft, or a revision is already in review",
+            ref = "#/components/responses/Conflict")
+    public Response submit() {
+        return Response.accepted(providers.submit(caller.accountId())).build();
+    }
+
+    @GET
+    @Path("profile/revisions")
+    @Operation(summary = "The history of profile revisions, newest first, with status, times and reject reason")
+    @APIResponse(responseCode = "200", description = "{items, nextCursor}")
+    @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
+    public Page<RevisionView> revisions(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        return providers.revisions(caller.accountId(), Paging.of(cursor, limit));
+    }
+
+    @GET
+    @Path("profile/revisions/{revisionId}")
+    @Operation(summary = "One of the caller's profile revisions")
+    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RevisionView.class)))
+    @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    public RevisionView revision(@PathParam("revisionId") long revisionId) {
+        return providers.revision(caller.accountId(), revisionId);
+    }
+
+    @POST
+    @Path("agreement")
+    @Operation(summary = "Sign the provider agreement; the version must be the current one")
+    @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "sign", value = "{\"version\":\"2026-01\"}")))
+    @APIResponse(responseCode = "200", description = "The onboarding checklist",
+            content = @Content(schema = @Schema(implementation = OnboardingView.class)))
+    @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
+    public OnboardingView signAgreement(JsonObject body) {
+        return onboarding.signAgreement(caller.accountId(), text(body, "version"));
+    }
+
+    @POST
+    @Path("deposit")
+    @Operation(summary = "Pay the deposit through the payment gateway (simulated by default); amount as a decimal string")
+    @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "pay", value = "{\"amount\":\"10000.00\"}")))
+    @APIResponse(responseCode = "200", description = "The onboarding checklist",
+            content = @Content(schema = @Schema(implementation = OnboardingView.class)))
+    @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
+    @APIResponse(responseCode = "409", description = "Already paid", ref = "#/components/responses/Conflict")
+    public OnboardingView payDeposit(JsonObject body) {
+        return onboarding.payDeposit(caller.accountId(), text(body, "amount"));
+    }
+
+    /** A string or number member as text; absent or null is null. */
+    private static String text(JsonObject body, String name) {
+        if (body == null) {
+            throw InvalidInputException.of("body", "required");
+        }
+        JsonValue value = body.get(name);
+        if (value instanceof JsonString string) {
+            return string.getString();
+        }
+        if (value instanceof JsonNumber number) {
+            return number.bigDecimalValue().toPlainString();
+        }
+        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+            return null;
+        }
+        throw InvalidInputException.of(name, "required");
+    }
+}

@@ -1,0 +1,5 @@
+package com.cloudmarket.marketplace.review.domain;
+
+public enum ReviewStatus {
+    PENDING, APPROVED, REJECTED
+}
