@@ -15,21 +15,18 @@ import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
@@ -47,6 +44,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import static com.cloudmarket.marketplace.api.ComponentClient.assertProblem;
+import static com.cloudmarket.marketplace.api.ComponentClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -86,7 +85,13 @@ class AccountsComponentTest {
     @ArquillianResource
     private URL base;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private ComponentClient client;
+
+    @BeforeEach
+    void connect() {
+        client = base == null ? null : new ComponentClient(base);
+    }
+
 
     @Test
     void signUpGivesAnEightDigitAccountIdAndAPbkdf2Hash() throws SQLException {
@@ -196,7 +201,7 @@ class AccountsComponentTest {
     @RunAsClient
     void signUpTokenAndMeOverHttp() throws Exception {
         String login = uniqueLogin();
-        HttpResponse<String> created = post("v1/accounts", """
+        HttpResponse<String> created = client.post("v1/accounts", """
                 {"login":"%s","password":"Secret123","displayName":"云帆科技","mobile":"+86 13800000001",
                  "email":"ops@yunfan.example.com","role":"PROVIDER","unknownField":true}""".formatted(login), null);
         assertEquals(201, created.statusCode(), created.body());
@@ -204,13 +209,13 @@ class AccountsComponentTest {
         assertEquals(login, account.getString("login"));
         assertEquals("PROVIDER", account.getJsonArray("roles").getString(0));
 
-        HttpResponse<String> token = post("v1/auth/token", """
+        HttpResponse<String> token = client.post("v1/auth/token", """
                 {"login":"%s","password":"Secret123"}""".formatted(login), null);
         assertEquals(200, token.statusCode(), token.body());
         String bearer = json(token.body()).getString("token");
         assertTrue(json(token.body()).getString("expiresAt").endsWith("Z"));
 
-        HttpResponse<String> me = get("v1/me", bearer);
+        HttpResponse<String> me = client.get("v1/me", bearer);
         assertEquals(200, me.statusCode(), me.body());
         JsonObject meBody = json(me.body());
         assertEquals(account.getJsonNumber("accountId").longValue(), meBody.getJsonNumber("accountId").longValue());
@@ -221,28 +226,28 @@ class AccountsComponentTest {
     @Test
     @RunAsClient
     void badInputIsAProblemDocumentInTheCallersLanguage() throws Exception {
-        HttpResponse<String> malformed = post("v1/accounts", "{\"login\": ", null);
+        HttpResponse<String> malformed = client.post("v1/accounts", "{\"login\": ", null);
         assertProblem(malformed, 400);
 
-        HttpResponse<String> wrongType = post("v1/accounts", "{\"login\": [1,2]}", null);
+        HttpResponse<String> wrongType = client.post("v1/accounts", "{\"login\": [1,2]}", null);
         assertProblem(wrongType, 400);
 
-        HttpResponse<String> empty = post("v1/accounts", "", null);
+        HttpResponse<String> empty = client.post("v1/accounts", "", null);
         assertProblem(empty, 400);
 
-        HttpResponse<String> invalid = send(HttpRequest.newBuilder(uri("v1/accounts"))
+        HttpResponse<String> invalid = client.send(HttpRequest.newBuilder(client.uri("v1/accounts"))
                 .header("Content-Type", "application/json").header("Accept-Language", "en")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"login\":\"ab\",\"role\":\"OPERATOR\"}")));
+                .POST(HttpRequest.BodyPublishers.ofString("{\"login\":\"ab\",\"role\":\"OPERATOR\"}")), null);
         JsonObject problem = assertProblem(invalid, 400);
         assertEquals("Some fields are not valid; see the errors.", problem.getString("detail"));
         assertTrue(problem.getJsonArray("errors").stream().map(v -> v.asJsonObject().getString("field")).toList()
                 .containsAll(List.of("login", "password", "displayName", "mobile", "role")));
 
-        HttpResponse<String> chinese = post("v1/accounts", "{\"login\":\"ab\"}", null);
+        HttpResponse<String> chinese = client.post("v1/accounts", "{\"login\":\"ab\"}", null);
         assertEquals("提交的内容有误，请按提示修改。", assertProblem(chinese, 400).getString("detail"));
 
         String huge = "{\"login\":\"" + "a".repeat(300_000) + "\"}";
-        assertProblem(post("v1/accounts", huge, null), 413);
+        assertProblem(client.post("v1/accounts", huge, null), 413);
     }
 
     @Test
@@ -256,7 +261,7 @@ class AccountsComponentTest {
         try {
             List<Callable<Integer>> attempts = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
-                attempts.add(() -> post("v1/accounts", body, null).statusCode());
+                attempts.add(() -> client.post("v1/accounts", body, null).statusCode());
             }
             List<Integer> codes = new ArrayList<>();
             for (Future<Integer> f : pool.invokeAll(attempts)) {
@@ -267,52 +272,39 @@ class AccountsComponentTest {
         } finally {
             pool.shutdownNow();
         }
-        assertProblem(post("v1/accounts", body, null), 409);
+        assertProblem(client.post("v1/accounts", body, null), 409);
     }
 
     @Test
     @RunAsClient
     void tokensAreRequiredCheckedAndRoleBound() throws Exception {
-        assertProblem(get("v1/me", null), 401);
-        assertProblem(get("v1/me", "forged-token"), 401);
-        assertProblem(send(HttpRequest.newBuilder(uri("v1/me")).header("Authorization", "Basic YTpi")), 401);
-        assertProblem(post("v1/auth/token", "{\"login\":\"nobody\",\"password\":\"Secret123\"}", null), 401);
+        assertProblem(client.get("v1/me", null), 401);
+        assertProblem(client.get("v1/me", "forged-token"), 401);
+        assertProblem(client.send(HttpRequest.newBuilder(client.uri("v1/me")).header("Authorization", "Basic YTpi"), null), 401);
+        assertProblem(client.post("v1/auth/token", "{\"login\":\"nobody\",\"password\":\"Secret123\"}", null), 401);
 
         String login = uniqueLogin();
-        assertEquals(201, post("v1/accounts", """
+        assertEquals(201, client.post("v1/accounts", """
                 {"login":"%s","password":"Secret123","displayName":"C","mobile":"13900000002","role":"CUSTOMER"}"""
                 .formatted(login), null).statusCode());
-        String bearer = json(post("v1/auth/token", """
+        String bearer = json(client.post("v1/auth/token", """
                 {"login":"%s","password":"Secret123"}""".formatted(login), null).body()).getString("token");
-        assertProblem(post("v1/operators", "{\"login\":\"sneaky\",\"password\":\"Secret123\",\"displayName\":\"S\"}", bearer),
+        assertProblem(client.post("v1/operators", "{\"login\":\"sneaky\",\"password\":\"Secret123\",\"displayName\":\"S\"}", bearer),
                 403);
 
-        assertEquals(204, send(HttpRequest.newBuilder(uri("v1/auth/token")).header("Authorization", "Bearer " + bearer)
-                .DELETE()).statusCode());
-        assertProblem(get("v1/me", bearer), 401);
+        assertEquals(204, client.send(HttpRequest.newBuilder(client.uri("v1/auth/token")).DELETE(), bearer).statusCode());
+        assertProblem(client.get("v1/me", bearer), 401);
     }
 
     @Test
     @RunAsClient
     void healthChecksTheDatabase() throws Exception {
-        HttpResponse<String> health = get("v1/health", null);
+        HttpResponse<String> health = client.get("v1/health", null);
         assertEquals(200, health.statusCode());
         assertEquals("UP", json(health.body()).getString("status"));
         assertEquals("UP", json(health.body()).getJsonObject("checks").getString("database"));
     }
 
-    private JsonObject assertProblem(HttpResponse<String> response, int status) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0],
-                response.body());
-        JsonObject problem = json(response.body());
-        assertEquals(status, problem.getInt("status"));
-        assertTrue(problem.getString("type").startsWith("urn:marketplace:problem:"));
-        assertFalse(problem.getString("title").isBlank());
-        assertFalse(response.body().contains("Exception"), response.body());
-        assertFalse(response.body().contains("\tat "), response.body());
-        return problem;
-    }
 
     private static SignUpCommand customer(String login) {
         return new SignUpCommand(login, "Secret123", "张伟", "13900000002", null, "CUSTOMER", null);
@@ -334,33 +326,8 @@ class AccountsComponentTest {
         }
     }
 
-    private URI uri(String path) {
-        String root = base.toExternalForm();
-        return URI.create(root.endsWith("/") ? root : root + "/").resolve(path);
-    }
 
-    private HttpResponse<String> post(String path, String body, String bearer) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return send(request);
-    }
 
-    private HttpResponse<String> get(String path, String bearer) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return send(request);
-    }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
 
-    private static JsonObject json(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
-    }
 }

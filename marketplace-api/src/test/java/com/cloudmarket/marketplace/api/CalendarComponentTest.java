@@ -10,21 +10,18 @@ import com.cloudmarket.marketplace.shared.domain.ForbiddenException;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -43,6 +40,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static com.cloudmarket.marketplace.api.ComponentClient.assertProblem;
+import static com.cloudmarket.marketplace.api.ComponentClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -78,7 +77,13 @@ class CalendarComponentTest {
     @ArquillianResource
     private URL base;
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private ComponentClient client;
+
+    @BeforeEach
+    void connect() {
+        client = base == null ? null : new ComponentClient(base);
+    }
+
 
     @Test
     void theBundledHolidaysAreLoadedAtStartUp() throws SQLException {
@@ -167,7 +172,7 @@ class CalendarComponentTest {
         String submitted = shanghai(monday + "T10:00").toString();
         assertEquals(shanghai(monday.plusDays(3) + "T18:00").toString(), dueAt(submitted, 3));
 
-        HttpResponse<String> week = get("v1/calendar/days?from=" + monday + "&to=" + monday.plusDays(6), operator);
+        HttpResponse<String> week = client.get("v1/calendar/days?from=" + monday + "&to=" + monday.plusDays(6), operator);
         assertEquals(200, week.statusCode(), week.body());
         JsonObject page = json(week.body());
         assertEquals("Asia/Shanghai", page.getString("timeZone"));
@@ -180,7 +185,7 @@ class CalendarComponentTest {
         assertFalse(plainTuesday.getBoolean("override"));
         assertFalse(page.getJsonArray("items").getJsonObject(5).getBoolean("workday"), "Saturday");
 
-        HttpResponse<String> put = put("v1/calendar/days/" + tuesday, "{\"workday\":false,\"note\":\"临时休息日\"}", operator, null);
+        HttpResponse<String> put = client.put("v1/calendar/days/" + tuesday, "{\"workday\":false,\"note\":\"临时休息日\"}", operator, null);
         assertEquals(200, put.statusCode(), put.body());
         JsonObject saved = json(put.body());
         assertFalse(saved.getBoolean("workday"));
@@ -189,7 +194,7 @@ class CalendarComponentTest {
         String etag = put.headers().firstValue("ETag").orElseThrow();
         assertEquals("\"" + saved.getJsonNumber("version").longValue() + "\"", etag);
 
-        JsonObject after = json(get("v1/calendar/days?from=" + monday + "&to=" + monday.plusDays(6), operator).body())
+        JsonObject after = json(client.get("v1/calendar/days?from=" + monday + "&to=" + monday.plusDays(6), operator).body())
                 .getJsonArray("items").getJsonObject(1);
         assertFalse(after.getBoolean("workday"));
         assertTrue(after.getBoolean("override"));
@@ -198,32 +203,32 @@ class CalendarComponentTest {
         assertEquals(shanghai(monday.plusDays(4) + "T18:00").toString(), dueAt(submitted, 3), "Tuesday no longer counts");
 
         // conditional PUT: the ETag of GET must still be current
-        HttpResponse<String> one = get("v1/calendar/days/" + tuesday, operator);
+        HttpResponse<String> one = client.get("v1/calendar/days/" + tuesday, operator);
         assertEquals(etag, one.headers().firstValue("ETag").orElseThrow());
-        assertProblem(put("v1/calendar/days/" + tuesday, "{\"workday\":true}", operator, "\"0\""), 412);
-        HttpResponse<String> matched = put("v1/calendar/days/" + tuesday, "{\"workday\":true,\"note\":null}", operator, etag);
+        assertProblem(client.put("v1/calendar/days/" + tuesday, "{\"workday\":true}", operator, "\"0\""), 412);
+        HttpResponse<String> matched = client.put("v1/calendar/days/" + tuesday, "{\"workday\":true,\"note\":null}", operator, etag);
         assertEquals(200, matched.statusCode(), matched.body());
         assertTrue(json(matched.body()).getBoolean("workday"));
         assertEquals(shanghai(monday.plusDays(3) + "T18:00").toString(), dueAt(submitted, 3));
-        assertProblem(put("v1/calendar/days/" + tuesday, "{\"workday\":false}", operator, etag), 412);
+        assertProblem(client.put("v1/calendar/days/" + tuesday, "{\"workday\":false}", operator, etag), 412);
     }
 
     @Test
     @RunAsClient
     void onlyOperatorsMaySeeOrChangeTheCalendar() throws Exception {
         String login = "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        assertEquals(201, post("v1/accounts", """
+        assertEquals(201, client.post("v1/accounts", """
                 {"login":"%s","password":"Secret123","displayName":"云帆科技","mobile":"13800000001","role":"PROVIDER"}"""
                 .formatted(login), null).statusCode());
         String provider = token(login);
         LocalDate monday = randomMonday();
 
-        assertProblem(get("v1/calendar/days?from=" + monday + "&to=" + monday, provider), 403);
-        assertProblem(put("v1/calendar/days/" + monday, "{\"workday\":false}", provider, null), 403);
-        assertProblem(get("v1/calendar/days?from=" + monday + "&to=" + monday, null), 401);
-        assertProblem(put("v1/calendar/days/" + monday, "{\"workday\":false}", null, null), 401);
+        assertProblem(client.get("v1/calendar/days?from=" + monday + "&to=" + monday, provider), 403);
+        assertProblem(client.put("v1/calendar/days/" + monday, "{\"workday\":false}", provider, null), 403);
+        assertProblem(client.get("v1/calendar/days?from=" + monday + "&to=" + monday, null), 401);
+        assertProblem(client.put("v1/calendar/days/" + monday, "{\"workday\":false}", null, null), 401);
         String operator = operatorToken();
-        assertTrue(json(get("v1/calendar/days/" + monday, operator).body()).getBoolean("workday"), "nothing changed");
+        assertTrue(json(client.get("v1/calendar/days/" + monday, operator).body()).getBoolean("workday"), "nothing changed");
     }
 
     @Test
@@ -231,40 +236,40 @@ class CalendarComponentTest {
     void badDatesAndBodiesAreProblemsWithFieldErrors() throws Exception {
         String operator = operatorToken();
 
-        JsonObject bothBad = assertProblem(get("v1/calendar/days?from=2031-13-01&to=tomorrow", operator), 400);
+        JsonObject bothBad = assertProblem(client.get("v1/calendar/days?from=2031-13-01&to=tomorrow", operator), 400);
         assertEquals(Map.of("from", "date", "to", "date"), fieldCodes(bothBad));
         assertEquals(Map.of("from", "required", "to", "required"),
-                fieldCodes(assertProblem(get("v1/calendar/days", operator), 400)));
+                fieldCodes(assertProblem(client.get("v1/calendar/days", operator), 400)));
         assertEquals(Map.of("to", "dateOrder"),
-                fieldCodes(assertProblem(get("v1/calendar/days?from=2031-03-02&to=2031-03-01", operator), 400)));
-        JsonObject tooLong = assertProblem(send(HttpRequest.newBuilder(uri("v1/calendar/days?from=2031-01-01&to=2032-12-31"))
-                .header("Authorization", "Bearer " + operator).header("Accept-Language", "en")), 400);
+                fieldCodes(assertProblem(client.get("v1/calendar/days?from=2031-03-02&to=2031-03-01", operator), 400)));
+        JsonObject tooLong = assertProblem(client.send(HttpRequest.newBuilder(client.uri("v1/calendar/days?from=2031-01-01&to=2032-12-31"))
+                .header("Accept-Language", "en"), operator), 400);
         assertEquals(Map.of("to", "dateSpan"), fieldCodes(tooLong));
         assertEquals("The range may cover at most 400 days.",
                 tooLong.getJsonArray("errors").getJsonObject(0).getString("message"));
         assertEquals(Map.of("from", "dateBounds"),
-                fieldCodes(assertProblem(get("v1/calendar/days?from=1999-12-31&to=2000-01-02", operator), 400)));
+                fieldCodes(assertProblem(client.get("v1/calendar/days?from=1999-12-31&to=2000-01-02", operator), 400)));
 
         assertEquals(Map.of("date", "date"),
-                fieldCodes(assertProblem(put("v1/calendar/days/2031-02-30", "{\"workday\":false}", operator, null), 400)));
+                fieldCodes(assertProblem(client.put("v1/calendar/days/2031-02-30", "{\"workday\":false}", operator, null), 400)));
         assertEquals(Map.of("date", "date"),
-                fieldCodes(assertProblem(get("v1/calendar/days/31-03-2031", operator), 400)));
+                fieldCodes(assertProblem(client.get("v1/calendar/days/31-03-2031", operator), 400)));
         LocalDate monday = randomMonday();
         assertEquals(Map.of("workday", "required"),
-                fieldCodes(assertProblem(put("v1/calendar/days/" + monday, "{\"note\":\"x\"}", operator, null), 400)));
-        JsonObject longNote = assertProblem(put("v1/calendar/days/" + monday,
+                fieldCodes(assertProblem(client.put("v1/calendar/days/" + monday, "{\"note\":\"x\"}", operator, null), 400)));
+        JsonObject longNote = assertProblem(client.put("v1/calendar/days/" + monday,
                 "{\"workday\":false,\"note\":\"" + "长".repeat(101) + "\"}", operator, null), 400);
         assertEquals(Map.of("note", "maxLength"), fieldCodes(longNote));
         assertEquals("长度不能超过 100 个字符。", longNote.getJsonArray("errors").getJsonObject(0).getString("message"));
-        assertProblem(put("v1/calendar/days/" + monday, "{\"workday\":", operator, null), 400);
+        assertProblem(client.put("v1/calendar/days/" + monday, "{\"workday\":", operator, null), 400);
         assertEquals(Map.of("workday", "boolean"),
-                fieldCodes(assertProblem(put("v1/calendar/days/" + monday, "{\"workday\":\"maybe\"}", operator, null), 400)));
+                fieldCodes(assertProblem(client.put("v1/calendar/days/" + monday, "{\"workday\":\"maybe\"}", operator, null), 400)));
         assertEquals(Map.of("workday", "boolean"),
-                fieldCodes(assertProblem(put("v1/calendar/days/" + monday, "{\"workday\":0}", operator, null), 400)));
+                fieldCodes(assertProblem(client.put("v1/calendar/days/" + monday, "{\"workday\":0}", operator, null), 400)));
         assertEquals(Map.of("workday", "required"),
-                fieldCodes(assertProblem(put("v1/calendar/days/" + monday, "{\"workday\":null}", operator, null), 400)));
-        assertProblem(put("v1/calendar/days/" + monday, "", operator, null), 400);
-        assertTrue(json(get("v1/calendar/days/" + monday, operator).body()).getBoolean("workday"), "nothing changed");
+                fieldCodes(assertProblem(client.put("v1/calendar/days/" + monday, "{\"workday\":null}", operator, null), 400)));
+        assertProblem(client.put("v1/calendar/days/" + monday, "", operator, null), 400);
+        assertTrue(json(client.get("v1/calendar/days/" + monday, operator).body()).getBoolean("workday"), "nothing changed");
     }
 
     // ---- helpers ----
@@ -294,34 +299,24 @@ class CalendarComponentTest {
     }
 
     private String operatorToken() throws Exception {
-        HttpResponse<String> created = post("v1/test-support/operators", "", null);
+        HttpResponse<String> created = client.post("v1/test-support/operators", "", null);
         assertEquals(200, created.statusCode(), created.body());
         return token(json(created.body()).getString("login"));
     }
 
     private String token(String login) throws Exception {
-        HttpResponse<String> token = post("v1/auth/token", """
+        HttpResponse<String> token = client.post("v1/auth/token", """
                 {"login":"%s","password":"%s"}""".formatted(login, CalendarTestSupport.PASSWORD), null);
         assertEquals(200, token.statusCode(), token.body());
         return json(token.body()).getString("token");
     }
 
     private String dueAt(String submittedAt, int days) throws Exception {
-        HttpResponse<String> due = get("v1/test-support/due-at?submittedAt=" + submittedAt + "&days=" + days, null);
+        HttpResponse<String> due = client.get("v1/test-support/due-at?submittedAt=" + submittedAt + "&days=" + days, null);
         assertEquals(200, due.statusCode(), due.body());
         return due.body();
     }
 
-    private JsonObject assertProblem(HttpResponse<String> response, int status) {
-        assertEquals(status, response.statusCode(), response.body());
-        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElse("").split(";")[0],
-                response.body());
-        JsonObject problem = json(response.body());
-        assertEquals(status, problem.getInt("status"));
-        assertTrue(problem.getString("type").startsWith("urn:marketplace:problem:"));
-        assertFalse(response.body().contains("Exception"), response.body());
-        return problem;
-    }
 
     private String single(String sql, Object... parameters) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
@@ -335,41 +330,10 @@ class CalendarComponentTest {
         }
     }
 
-    private URI uri(String path) {
-        String root = base.toExternalForm();
-        return URI.create(root.endsWith("/") ? root : root + "/").resolve(path);
-    }
 
-    private HttpResponse<String> post(String path, String body, String bearer) throws Exception {
-        return send(withBearer(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)), bearer));
-    }
 
-    private HttpResponse<String> put(String path, String body, String bearer, String ifMatch) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body));
-        if (ifMatch != null) {
-            request.header("If-Match", ifMatch);
-        }
-        return send(withBearer(request, bearer));
-    }
 
-    private HttpResponse<String> get(String path, String bearer) throws Exception {
-        return send(withBearer(HttpRequest.newBuilder(uri(path)).GET(), bearer));
-    }
 
-    private static HttpRequest.Builder withBearer(HttpRequest.Builder request, String bearer) {
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return request;
-    }
 
-    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    }
 
-    private static JsonObject json(String body) {
-        return Json.createReader(new StringReader(body)).readObject();
-    }
 }

@@ -54,7 +54,7 @@ final class ComponentDeployment {
                 .addClass(RecordingSmsGateway.class)
                 .addPackage(DomainEvent.class.getPackage())
                 .addPackage(Page.class.getPackage())
-                .addClasses(ClockProducer.class, MovableClock.class, SchemaMigration.class, JpaOutbox.class, JpaOutbox.OutboxAppended.class,
+                .addClasses(ComponentClient.class, ClockProducer.class, MovableClock.class, SchemaMigration.class, JpaOutbox.class, JpaOutbox.OutboxAppended.class,
                         OutboxEvent.class, ConsumedEvents.class, UtcInstantConverter.class,
                         com.cloudmarket.marketplace.shared.infrastructure.ConsumedEvent.class)
                 .addClasses(MarketplaceApi.class, JsonConfiguration.class, AccountsResource.class, HealthResource.class,
