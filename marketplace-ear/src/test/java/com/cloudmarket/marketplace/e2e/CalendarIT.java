@@ -10,10 +10,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -32,8 +28,6 @@ class CalendarIT {
     final Browser browser = new Browser();
 
     private final MarketplaceHttp api = new MarketplaceHttp();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
 
     @Test
     void theStateCouncilHolidaysOf2026AreThere() {
@@ -58,7 +52,7 @@ class CalendarIT {
         String operator = api.token("operator", MarketplaceHttp.DEMO_PASSWORD);
         String tuesday = "2031-03-04";
 
-        HttpResponse<String> off = put("/api/v1/calendar/days/" + tuesday, "{\"workday\":false,\"note\":\"e2e 临时休息日\"}", operator);
+        HttpResponse<String> off = api.put("/api/v1/calendar/days/" + tuesday, "{\"workday\":false,\"note\":\"e2e 临时休息日\"}", operator);
         assertEquals(200, off.statusCode(), off.body());
         assertTrue(off.headers().firstValue("ETag").isPresent());
         JsonObject week = json(api.get("/api/v1/calendar/days?from=2031-03-03&to=2031-03-09", operator, null).body());
@@ -68,7 +62,7 @@ class CalendarIT {
         assertEquals(json(api.get("/api/v1/me", operator, null).body()).getJsonNumber("accountId").longValue(),
                 shown.getJsonNumber("updatedBy").longValue());
 
-        HttpResponse<String> back = put("/api/v1/calendar/days/" + tuesday, "{\"workday\":true}", operator);
+        HttpResponse<String> back = api.put("/api/v1/calendar/days/" + tuesday, "{\"workday\":true}", operator);
         assertEquals(200, back.statusCode(), back.body());
         assertDay(json(api.get("/api/v1/calendar/days/" + tuesday, operator, null).body()), tuesday, true, true);
     }
@@ -77,11 +71,11 @@ class CalendarIT {
     void onlyOperatorsAndOnlyValidDates() {
         String provider = api.token("provider", MarketplaceHttp.DEMO_PASSWORD);
         assertEquals(403, api.get("/api/v1/calendar/days?from=2031-04-07&to=2031-04-13", provider, null).statusCode());
-        assertEquals(403, put("/api/v1/calendar/days/2031-04-08", "{\"workday\":false}", provider).statusCode());
+        assertEquals(403, api.put("/api/v1/calendar/days/2031-04-08", "{\"workday\":false}", provider).statusCode());
         assertEquals(401, api.get("/api/v1/calendar/days?from=2031-04-07&to=2031-04-13", null, null).statusCode());
 
         String operator = api.token("operator", MarketplaceHttp.DEMO_PASSWORD);
-        HttpResponse<String> badDate = put("/api/v1/calendar/days/2031-04-31", "{\"workday\":false}", operator);
+        HttpResponse<String> badDate = api.put("/api/v1/calendar/days/2031-04-31", "{\"workday\":false}", operator);
         assertEquals(400, badDate.statusCode(), badDate.body());
         assertEquals("application/problem+json", badDate.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         assertEquals("date", json(badDate.body()).getJsonArray("errors").getJsonObject(0).getString("field"));
@@ -95,7 +89,7 @@ class CalendarIT {
     void anOperatorChangesADayInTheConsole() {
         String operator = api.token("operator", MarketplaceHttp.DEMO_PASSWORD);
         String wednesday = "2031-05-07";
-        assertEquals(200, put("/api/v1/calendar/days/" + wednesday, "{\"workday\":true}", operator).statusCode());
+        assertEquals(200, api.put("/api/v1/calendar/days/" + wednesday, "{\"workday\":true}", operator).statusCode());
 
         WebDriver page = browser.open();
         page.get(api.baseUrl() + "/login.xhtml");
@@ -135,23 +129,6 @@ class CalendarIT {
         assertEquals(date, day.getString("date"), day.toString());
         assertEquals(workday, day.getBoolean("workday"), day.toString());
         assertEquals(override, day.getBoolean("override"), day.toString());
-    }
-
-    private HttpResponse<String> put(String path, String json, String token) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(api.baseUrl() + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .PUT(HttpRequest.BodyPublishers.ofString(json))
-                .build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new AssertionError("marketplace unreachable at " + api.baseUrl(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError(e);
-        }
     }
 
     private static WebDriverWait await(WebDriver page) {

@@ -1,6 +1,7 @@
 package com.cloudmarket.marketplace.e2e;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 
 import java.io.StringReader;
@@ -9,8 +10,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 
 /** A thin HTTP client for the running marketplace: the same calls an integrator makes, nothing private. */
 final class MarketplaceHttp {
@@ -37,6 +40,31 @@ final class MarketplaceHttp {
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
         return send(request, token, null);
+    }
+
+    HttpResponse<String> put(String path, String json, String token) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json));
+        return send(request, token, null);
+    }
+
+    /** Polls a list until it satisfies {@code done}: deliveries travel outbox → JMS → consumers, so they take a moment. */
+    JsonArray awaitItems(String path, String token, String language, Predicate<JsonArray> done) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        JsonArray items;
+        do {
+            HttpResponse<String> response = get(path, token, language);
+            if (response.statusCode() != 200) {
+                throw new AssertionError(path + ": " + response.statusCode() + " " + response.body());
+            }
+            items = json(response.body()).getJsonArray("items");
+            if (done.test(items)) {
+                return items;
+            }
+            Thread.sleep(250);
+        } while (Instant.now().isBefore(deadline));
+        throw new AssertionError("not delivered within 30 s: " + path + " → " + items);
     }
 
     String token(String login, String password) {

@@ -5,15 +5,11 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.function.Predicate;
 
 import static com.cloudmarket.marketplace.e2e.MarketplaceHttp.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -30,7 +26,6 @@ class ProfileReviewIT {
     private static final String REGISTRATION_NUMBER = registrationNumber("91310115MA1K4ABC1");
 
     private final MarketplaceHttp api = new MarketplaceHttp();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     @Test
     void anApprovedChangeGoesLiveAndIsAnnouncedOnceBySmsAndInbox() throws Exception {
@@ -43,7 +38,7 @@ class ProfileReviewIT {
         assertTrue(before.isNull("pendingRevision"), before.toString());
         assertFalse(before.getJsonObject("onboarding").getBoolean("complete"));
 
-        HttpResponse<String> draft = put("/api/v1/provider/profile/draft", profile("云帆e2e科技有限公司", contactMobile), provider);
+        HttpResponse<String> draft = api.put("/api/v1/provider/profile/draft", profile("云帆e2e科技有限公司", contactMobile), provider);
         assertEquals(200, draft.statusCode(), draft.body());
         HttpResponse<String> submitted = api.post("/api/v1/provider/profile/draft/submit", "", provider);
         assertEquals(202, submitted.statusCode(), submitted.body());
@@ -77,7 +72,7 @@ class ProfileReviewIT {
         assertEquals(contactMobile, after.getJsonObject("profile").getJsonObject("contact").getString("mobile"));
         assertTrue(after.isNull("pendingRevision"));
 
-        JsonArray sms = awaitItems("/api/v1/sms-outbox?to=" + contactMobile, operator, items -> !items.isEmpty());
+        JsonArray sms = api.awaitItems("/api/v1/sms-outbox?to=" + contactMobile, operator, null, items -> !items.isEmpty());
         assertEquals(1, sms.size(), sms.toString());
         assertEquals("sms.profileApproved", sms.getJsonObject(0).getString("template"));
         assertTrue(sms.getJsonObject(0).getString("text").contains("已审核通过"), sms.toString());
@@ -95,7 +90,7 @@ class ProfileReviewIT {
         String accountMobile = MarketplaceHttp.uniqueMobile();
         String login = signUp(accountMobile);
         String provider = api.token(login, "Secret123");
-        assertEquals(200, put("/api/v1/provider/profile/draft", profile("驳回测试有限公司", MarketplaceHttp.uniqueMobile()),
+        assertEquals(200, api.put("/api/v1/provider/profile/draft", profile("驳回测试有限公司", MarketplaceHttp.uniqueMobile()),
                 provider).statusCode());
         long reviewId = json(api.post("/api/v1/provider/profile/draft/submit", "", provider).body())
                 .getJsonNumber("reviewId").longValue();
@@ -114,7 +109,7 @@ class ProfileReviewIT {
         assertEquals("营业执照信息不清晰", revision.getString("reason"));
 
         // no live profile yet, so the SMS goes to the account's own mobile (beside its welcome SMS)
-        JsonArray sms = awaitItems("/api/v1/sms-outbox?to=" + accountMobile, operator,
+        JsonArray sms = api.awaitItems("/api/v1/sms-outbox?to=" + accountMobile, operator, null,
                 items -> items.getValuesAs(JsonObject.class).stream().anyMatch(s -> s.getString("template").equals("sms.profileRejected")));
         JsonObject text = sms.getValuesAs(JsonObject.class).stream()
                 .filter(s -> s.getString("template").equals("sms.profileRejected")).findFirst().orElseThrow();
@@ -174,29 +169,6 @@ class ProfileReviewIT {
             Thread.sleep(250);
         } while (Instant.now().isBefore(deadline));
         throw new AssertionError("no PROFILE_REVIEW_DECIDED in the inbox within 30 s");
-    }
-
-    private JsonArray awaitItems(String path, String token, Predicate<JsonArray> done) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        JsonArray items;
-        do {
-            HttpResponse<String> response = api.get(path, token, null);
-            assertEquals(200, response.statusCode(), response.body());
-            items = json(response.body()).getJsonArray("items");
-            if (done.test(items)) {
-                return items;
-            }
-            Thread.sleep(250);
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("not delivered within 30 s: " + path + " → " + items);
-    }
-
-    private HttpResponse<String> put(String path, String body, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(api.baseUrl() + path))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
-                .PUT(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static String profile(String companyName, String contactMobile) {

@@ -6,9 +6,6 @@ import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.function.Predicate;
 
 import static com.cloudmarket.marketplace.e2e.MarketplaceHttp.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -40,7 +37,7 @@ class SignUpJourneyIT {
         assertEquals("李娜", me.getString("displayName"));
         assertEquals("CUSTOMER", me.getJsonArray("roles").getString(0));
 
-        JsonArray inbox = awaitItems("/api/v1/notifications", token, "zh-CN", items -> items.size() >= 1);
+        JsonArray inbox = api.awaitItems("/api/v1/notifications", token, "zh-CN", items -> items.size() >= 1);
         assertEquals(1, inbox.size(), "one welcome, delivered once: " + inbox);
         JsonObject welcome = inbox.getJsonObject(0);
         assertEquals("ACCOUNT_REGISTERED", welcome.getString("type"));
@@ -53,7 +50,7 @@ class SignUpJourneyIT {
         assertEquals("Welcome to the marketplace", english.getString("title"));
 
         String operator = api.token("operator", MarketplaceHttp.DEMO_PASSWORD);
-        JsonArray sms = awaitItems("/api/v1/sms-outbox?to=" + mobile, operator, null, items -> items.size() >= 1);
+        JsonArray sms = api.awaitItems("/api/v1/sms-outbox?to=" + mobile, operator, null, items -> items.size() >= 1);
         assertEquals(1, sms.size(), "one welcome SMS: " + sms);
         assertEquals(mobile, sms.getJsonObject(0).getString("to"));
         assertTrue(sms.getJsonObject(0).getString("text").contains(String.valueOf(accountId)));
@@ -101,22 +98,6 @@ class SignUpJourneyIT {
                 "bearer"}) {
             assertTrue(openapi.body().contains(expected), "OpenAPI document names " + expected);
         }
-    }
-
-    private JsonArray awaitItems(String path, String token, String language, Predicate<JsonArray> done)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        JsonArray items;
-        do {
-            HttpResponse<String> response = api.get(path, token, language);
-            assertEquals(200, response.statusCode(), response.body());
-            items = json(response.body()).getJsonArray("items");
-            if (done.test(items)) {
-                return items;
-            }
-            Thread.sleep(250);
-        } while (Instant.now().isBefore(deadline));
-        throw new AssertionError("not delivered within 30 s: " + path + " → " + items);
     }
 
     private static void assertProblem(HttpResponse<String> response, int status) {
