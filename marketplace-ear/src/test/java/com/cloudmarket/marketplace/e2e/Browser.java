@@ -2,12 +2,15 @@ package com.cloudmarket.marketplace.e2e;
 
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.io.File;
 import java.io.IOException;
@@ -40,6 +43,33 @@ final class Browser implements TestWatcher {
         driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
         return driver;
+    }
+
+    /** Waits for the page of the open browser; Ajax updates and redirects take a moment on a busy CI machine. */
+    WebDriverWait await() {
+        return new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    /** Fills in and sends the login form; the caller waits for whatever the outcome should show. */
+    void submitLogin(String login, String password) {
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
+        driver.findElement(By.id("login")).clear();
+        driver.findElement(By.id("login")).sendKeys(login);
+        driver.findElement(By.id("password")).clear();
+        driver.findElement(By.id("password")).sendKeys(password);
+        driver.findElement(By.id("submit")).click();
+    }
+
+    /** Signs in from the login page and waits for the console header with the account ID. */
+    void logIn(String baseUrl, String login, String password) {
+        driver.get(baseUrl + "/login.xhtml");
+        submitLogin(login, password);
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.id("accountId")));
+    }
+
+    void logOut() {
+        driver.findElement(By.id("logout")).click();
+        await().until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
     }
 
     void close() {

@@ -8,10 +8,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.LocalDate;
 
 import static com.cloudmarket.marketplace.e2e.MarketplaceHttp.json;
@@ -92,29 +90,24 @@ class CalendarIT {
         assertEquals(200, api.put("/api/v1/calendar/days/" + wednesday, "{\"workday\":true}", operator).statusCode());
 
         WebDriver page = browser.open();
-        page.get(api.baseUrl() + "/login.xhtml");
-        await(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
-        page.findElement(By.id("login")).sendKeys("operator");
-        page.findElement(By.id("password")).sendKeys(MarketplaceHttp.DEMO_PASSWORD);
-        page.findElement(By.id("submit")).click();
-        await(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("menu-calendar")));
+        browser.logIn(api.baseUrl(), "operator", MarketplaceHttp.DEMO_PASSWORD);
 
         page.get(api.baseUrl() + "/operator/calendar.xhtml?month=2031-05");
-        await(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("calendar-days")));
+        browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("calendar-days")));
         assertEquals("2031-05", page.findElement(By.id("calendar-month")).getAttribute("data-month"));
         assertEquals(31, page.findElements(By.cssSelector("#calendar-days tbody tr")).size());
         assertEquals(9, page.findElements(By.cssSelector("#calendar-days tbody tr.day-off")).size(), "weekends of May 2031");
 
         // the 7th of May is row 6
         page.findElement(By.id("calendar-days:6:edit")).click();
-        await(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("edit-note")));
+        browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("edit-note")));
         assertTrue(page.findElement(By.id("edit-title")).getText().contains(wednesday));
         page.findElement(By.cssSelector("label[for='edit-workday:1']")).click();
         WebElement note = page.findElement(By.id("edit-note"));
         note.clear();
         note.sendKeys("控制台测试");
         page.findElement(By.id("edit-save")).click();
-        await(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("calendar-saved")));
+        browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("calendar-saved")));
 
         WebElement row = page.findElements(By.cssSelector("#calendar-days tbody tr")).get(6);
         assertTrue(row.getAttribute("class").contains("day-off"), row.getAttribute("class"));
@@ -129,9 +122,5 @@ class CalendarIT {
         assertEquals(date, day.getString("date"), day.toString());
         assertEquals(workday, day.getBoolean("workday"), day.toString());
         assertEquals(override, day.getBoolean("override"), day.toString());
-    }
-
-    private static WebDriverWait await(WebDriver page) {
-        return new WebDriverWait(page, Duration.ofSeconds(20));
     }
 }

@@ -5,9 +5,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.time.Duration;
 
 import static com.cloudmarket.marketplace.e2e.MarketplaceHttp.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -27,11 +25,11 @@ class ConsoleLoginIT {
     void aWrongPasswordShowsOneMessageThatDoesNotSayWhichPartWasWrong() {
         WebDriver page = browser.open();
         page.get(api.baseUrl() + "/login.xhtml");
-        logIn(page, "provider", "wrong-password-1");
-        String wrongPassword = await(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error"))).getText();
+        browser.submitLogin("provider", "wrong-password-1");
+        String wrongPassword = browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error"))).getText();
 
-        logIn(page, "no-such-login", MarketplaceHttp.DEMO_PASSWORD);
-        String unknownLogin = await(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error"))).getText();
+        browser.submitLogin("no-such-login", MarketplaceHttp.DEMO_PASSWORD);
+        String unknownLogin = browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error"))).getText();
 
         assertFalse(wrongPassword.isBlank());
         assertEquals(wrongPassword, unknownLogin);
@@ -45,10 +43,9 @@ class ConsoleLoginIT {
 
         WebDriver page = browser.open();
         page.get(api.baseUrl() + "/");
-        await(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
-        logIn(page, "provider", MarketplaceHttp.DEMO_PASSWORD);
+        browser.submitLogin("provider", MarketplaceHttp.DEMO_PASSWORD);
 
-        String shownId = await(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("accountId"))).getText();
+        String shownId = browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("accountId"))).getText();
         assertEquals(String.valueOf(accountId), shownId.strip());
         assertTrue(page.getCurrentUrl().contains("/provider/"), page.getCurrentUrl());
         String chineseTitle = page.findElement(By.id("dashboard-title")).getText();
@@ -56,31 +53,18 @@ class ConsoleLoginIT {
                 "Chinese by default: " + chineseTitle);
 
         page.findElement(By.id("lang-en")).click();
-        await(page).until(d -> !d.findElement(By.id("dashboard-title")).getText().equals(chineseTitle));
+        browser.await().until(d -> !d.findElement(By.id("dashboard-title")).getText().equals(chineseTitle));
         String englishTitle = page.findElement(By.id("dashboard-title")).getText();
         assertTrue(englishTitle.chars().allMatch(c -> c < 0x3000), "English after the switch: " + englishTitle);
         assertEquals(String.valueOf(accountId), page.findElement(By.id("accountId")).getText().strip());
 
         page.findElement(By.id("lang-zh")).click();
-        await(page).until(d -> d.findElement(By.id("dashboard-title")).getText().equals(chineseTitle));
+        browser.await().until(d -> d.findElement(By.id("dashboard-title")).getText().equals(chineseTitle));
 
         page.findElement(By.id("logout")).click();
-        await(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
+        browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
         page.get(api.baseUrl() + "/provider/dashboard.xhtml");
-        await(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
+        browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
         assertNotEquals(0, page.findElements(By.id("login")).size(), "the dashboard needs a new login after logout");
-    }
-
-    private static void logIn(WebDriver page, String login, String password) {
-        await(page).until(ExpectedConditions.visibilityOfElementLocated(By.id("login")));
-        page.findElement(By.id("login")).clear();
-        page.findElement(By.id("login")).sendKeys(login);
-        page.findElement(By.id("password")).clear();
-        page.findElement(By.id("password")).sendKeys(password);
-        page.findElement(By.id("submit")).click();
-    }
-
-    private static WebDriverWait await(WebDriver page) {
-        return new WebDriverWait(page, Duration.ofSeconds(20));
     }
 }

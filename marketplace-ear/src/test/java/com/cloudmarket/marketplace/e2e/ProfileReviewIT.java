@@ -1,6 +1,5 @@
 package com.cloudmarket.marketplace.e2e;
 
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import org.junit.jupiter.api.Test;
@@ -22,23 +21,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ProfileReviewIT {
 
-    /** A valid unified social credit code (check character computed for 91310115MA1K4ABC1). */
-    private static final String REGISTRATION_NUMBER = registrationNumber("91310115MA1K4ABC1");
-
     private final MarketplaceHttp api = new MarketplaceHttp();
 
     @Test
     void anApprovedChangeGoesLiveAndIsAnnouncedOnceBySmsAndInbox() throws Exception {
-        String accountMobile = MarketplaceHttp.uniqueMobile();
         String contactMobile = MarketplaceHttp.uniqueMobile();
-        String login = signUp(accountMobile);
-        String provider = api.token(login, "Secret123");
+        String provider = NewProvider.signUp(api).token(api);
 
         JsonObject before = json(api.get("/api/v1/provider", provider, null).body());
         assertTrue(before.isNull("pendingRevision"), before.toString());
         assertFalse(before.getJsonObject("onboarding").getBoolean("complete"));
 
-        HttpResponse<String> draft = api.put("/api/v1/provider/profile/draft", profile("云帆e2e科技有限公司", contactMobile), provider);
+        HttpResponse<String> draft = api.put("/api/v1/provider/profile/draft", NewProvider.profileJson("云帆e2e科技有限公司", contactMobile), provider);
         assertEquals(200, draft.statusCode(), draft.body());
         HttpResponse<String> submitted = api.post("/api/v1/provider/profile/draft/submit", "", provider);
         assertEquals(202, submitted.statusCode(), submitted.body());
@@ -87,10 +81,10 @@ class ProfileReviewIT {
 
     @Test
     void aRejectionKeepsTheLiveProfileAndTellsTheReason() throws Exception {
-        String accountMobile = MarketplaceHttp.uniqueMobile();
-        String login = signUp(accountMobile);
-        String provider = api.token(login, "Secret123");
-        assertEquals(200, api.put("/api/v1/provider/profile/draft", profile("驳回测试有限公司", MarketplaceHttp.uniqueMobile()),
+        NewProvider account = NewProvider.signUp(api);
+        String accountMobile = account.mobile();
+        String provider = account.token(api);
+        assertEquals(200, api.put("/api/v1/provider/profile/draft", NewProvider.profileJson("驳回测试有限公司", MarketplaceHttp.uniqueMobile()),
                 provider).statusCode());
         long reviewId = json(api.post("/api/v1/provider/profile/draft/submit", "", provider).body())
                 .getJsonNumber("reviewId").longValue();
@@ -131,15 +125,6 @@ class ProfileReviewIT {
         assertEquals("10000.00", demo.getJsonObject("onboarding").getJsonObject("deposit").getString("amount"));
     }
 
-    private String signUp(String mobile) {
-        String login = MarketplaceHttp.uniqueLogin("prov");
-        HttpResponse<String> created = api.post("/api/v1/accounts", Json.createObjectBuilder()
-                .add("login", login).add("password", "Secret123").add("displayName", "云帆 " + login)
-                .add("mobile", mobile).add("role", "PROVIDER").build().toString(), null);
-        assertEquals(201, created.statusCode(), created.body());
-        return login;
-    }
-
     private JsonObject findInQueue(long reviewId, String operator) {
         String cursor = "";
         do {
@@ -169,29 +154,5 @@ class ProfileReviewIT {
             Thread.sleep(250);
         } while (Instant.now().isBefore(deadline));
         throw new AssertionError("no PROFILE_REVIEW_DECIDED in the inbox within 30 s");
-    }
-
-    private static String profile(String companyName, String contactMobile) {
-        return Json.createObjectBuilder()
-                .add("company", Json.createObjectBuilder().add("name", companyName).add("registrationNumber", REGISTRATION_NUMBER)
-                        .add("address", "上海市浦东新区张江路 100 号").add("website", "https://yunfan.example.com")
-                        .add("introduction", "云上运维与数据迁移"))
-                .add("customerService", Json.createObjectBuilder().add("hotline", "400-800-1234")
-                        .add("email", "service@yunfan.example.com").add("hours", "工作日 9:00-18:00"))
-                .add("contact", Json.createObjectBuilder().add("name", "李娜").add("mobile", contactMobile)
-                        .add("email", "lina@yunfan.example.com"))
-                .build().toString();
-    }
-
-    /** GB 32100-2015 check character, computed here independently of the application's code. */
-    private static String registrationNumber(String first17) {
-        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += alphabet.indexOf(first17.charAt(i)) * weights[i];
-        }
-        int check = 31 - sum % 31;
-        return first17 + alphabet.charAt(check == 31 ? 0 : check);
     }
 }

@@ -1,0 +1,56 @@
+package com.cloudmarket.marketplace.e2e;
+
+import jakarta.json.Json;
+
+import java.net.http.HttpResponse;
+
+/**
+ * A provider account signed up over the API for one test, so state-changing tests never share the demo provider, and a
+ * complete, valid profile to propose for it.
+ */
+record NewProvider(String login, String password, String mobile) {
+
+    static final String PASSWORD = "Secret123";
+    /** A valid unified social credit code (check character computed for 91310115MA1K4ABC1). */
+    static final String REGISTRATION_NUMBER = registrationNumber("91310115MA1K4ABC1");
+
+    static NewProvider signUp(MarketplaceHttp api) {
+        String login = MarketplaceHttp.uniqueLogin("prov");
+        String mobile = MarketplaceHttp.uniqueMobile();
+        HttpResponse<String> created = api.post("/api/v1/accounts", Json.createObjectBuilder()
+                .add("login", login).add("password", PASSWORD).add("displayName", "云帆 " + login)
+                .add("mobile", mobile).add("role", "PROVIDER").build().toString(), null);
+        if (created.statusCode() != 201) {
+            throw new AssertionError("sign-up of " + login + ": " + created.statusCode() + " " + created.body());
+        }
+        return new NewProvider(login, PASSWORD, mobile);
+    }
+
+    String token(MarketplaceHttp api) {
+        return api.token(login, password);
+    }
+
+    static String profileJson(String companyName, String contactMobile) {
+        return Json.createObjectBuilder()
+                .add("company", Json.createObjectBuilder().add("name", companyName).add("registrationNumber", REGISTRATION_NUMBER)
+                        .add("address", "上海市浦东新区张江路 100 号").add("website", "https://yunfan.example.com")
+                        .add("introduction", "云上运维与数据迁移"))
+                .add("customerService", Json.createObjectBuilder().add("hotline", "400-800-1234")
+                        .add("email", "service@yunfan.example.com").add("hours", "工作日 9:00-18:00"))
+                .add("contact", Json.createObjectBuilder().add("name", "李娜").add("mobile", contactMobile)
+                        .add("email", "lina@yunfan.example.com"))
+                .build().toString();
+    }
+
+    /** GB 32100-2015 check character, computed here independently of the application's code. */
+    private static String registrationNumber(String first17) {
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += alphabet.indexOf(first17.charAt(i)) * weights[i];
+        }
+        int check = 31 - sum % 31;
+        return first17 + alphabet.charAt(check == 31 ? 0 : check);
+    }
+}
