@@ -16,6 +16,7 @@ public enum ConsolePage {
     PROVIDER_DASHBOARD(Roles.PROVIDER, "provider-dashboard", "menu.dashboard", "pi pi-home", "/provider/dashboard.xhtml"),
     CUSTOMER_DASHBOARD(Roles.CUSTOMER, "customer-dashboard", "menu.dashboard", "pi pi-home", "/customer/dashboard.xhtml"),
     OPERATOR_DASHBOARD(Roles.OPERATOR, "operator-dashboard", "menu.dashboard", "pi pi-home", "/operator/dashboard.xhtml"),
+    OPERATOR_REVIEWS(Roles.OPERATOR, "reviews", "menu.reviews", "pi pi-check-square", "/operator/reviews.xhtml"),
     OPERATOR_CALENDAR(Roles.OPERATOR, "calendar", "menu.calendar", "pi pi-calendar", "/operator/calendar.xhtml"),
     OPERATOR_SMS_OUTBOX(Roles.OPERATOR, "sms-outbox", "menu.smsOutbox", "pi pi-envelope", "/operator/sms-outbox.xhtml"),
     OPERATOR_OPERATORS(Roles.OPERATOR, "operators", "menu.operators", "pi pi-users", "/operator/operators.xhtml");

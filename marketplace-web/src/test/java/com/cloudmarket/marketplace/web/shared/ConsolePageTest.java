@@ -24,7 +24,7 @@ class ConsolePageTest {
 
     @Test
     void theMenuListsOnlyTheAccountsRolesDashboardFirst() {
-        assertEquals(List.of(ConsolePage.OPERATOR_DASHBOARD, ConsolePage.OPERATOR_CALENDAR, ConsolePage.OPERATOR_SMS_OUTBOX, ConsolePage.OPERATOR_OPERATORS),
+        assertEquals(List.of(ConsolePage.OPERATOR_DASHBOARD, ConsolePage.OPERATOR_REVIEWS, ConsolePage.OPERATOR_CALENDAR, ConsolePage.OPERATOR_SMS_OUTBOX, ConsolePage.OPERATOR_OPERATORS),
                 ConsolePage.menuFor(List.of("OPERATOR")));
         assertEquals(List.of(ConsolePage.CUSTOMER_DASHBOARD), ConsolePage.menuFor(List.of("CUSTOMER")));
     }
