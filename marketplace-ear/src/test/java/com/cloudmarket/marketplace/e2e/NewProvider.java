@@ -30,6 +30,18 @@ record NewProvider(String login, String password, String mobile) {
         return api.token(login, password);
     }
 
+    /** Drafts and submits a full profile with this company name; returns the id of the review that opens. */
+    long submitProfile(MarketplaceHttp api, String companyName) {
+        String token = token(api);
+        HttpResponse<String> draft = api.put("/api/v1/provider/profile/draft",
+                profileJson(companyName, MarketplaceHttp.uniqueMobile()), token);
+        HttpResponse<String> submitted = api.post("/api/v1/provider/profile/draft/submit", "", token);
+        if (draft.statusCode() != 200 || submitted.statusCode() != 202) {
+            throw new AssertionError("profile of " + login + ": " + draft.body() + " / " + submitted.body());
+        }
+        return MarketplaceHttp.json(submitted.body()).getJsonNumber("reviewId").longValue();
+    }
+
     static String profileJson(String companyName, String contactMobile) {
         return Json.createObjectBuilder()
                 .add("company", Json.createObjectBuilder().add("name", companyName).add("registrationNumber", REGISTRATION_NUMBER)
