@@ -205,6 +205,35 @@ class ProviderReviewComponentTest {
     }
 
     @Test
+    void aDecidedReviewStillShowsTheChangesItDecidedOn() throws Exception {
+        long provider = newProvider();
+        String operator = tokens.issue(operatorLogin(newOperator()), "Secret123").token();
+        providers.saveDraft(provider, profile("云帆科技有限公司", "13812345678"));
+        long approvedId = providers.submit(provider).reviewId();
+        JsonArray beforeApproval = json(send("GET", "v1/reviews/" + approvedId, null, operator).body()).getJsonArray("changes");
+        assertTrue(hasChange(beforeApproval, "company.name", null, "云帆科技有限公司"), beforeApproval.toString());
+
+        assertEquals(200, send("POST", "v1/reviews/" + approvedId + "/approve", "", operator).statusCode());
+        JsonObject approved = json(send("GET", "v1/reviews/" + approvedId, null, operator).body());
+        assertEquals("APPROVED", approved.getString("status"));
+        assertEquals(beforeApproval, approved.getJsonArray("changes"), "the diff as decided, though the draft is live now");
+
+        providers.saveDraft(provider, profile("云帆云计算有限公司", "13812345679"));
+        long rejectedId = providers.submit(provider).reviewId();
+        assertEquals(200, send("POST", "v1/reviews/" + rejectedId + "/reject", "{\"reason\":\"名称与执照不符\"}",
+                operator).statusCode());
+        providers.saveDraft(provider, profile("云帆数据有限公司", "13812345670")); // the live profile moves on
+        reviews.approve(providers.submit(provider).reviewId(), newOperator());
+        JsonObject rejected = json(send("GET", "v1/reviews/" + rejectedId, null, operator).body());
+        assertEquals("REJECTED", rejected.getString("status"));
+        JsonArray changes = rejected.getJsonArray("changes");
+        assertEquals(List.of("company.name", "contact.mobile"),
+                changes.getValuesAs(JsonObject.class).stream().map(c -> c.getString("field")).toList());
+        assertTrue(hasChange(changes, "company.name", "云帆科技有限公司", "云帆云计算有限公司"), changes.toString());
+        assertTrue(hasChange(changes, "contact.mobile", "13812345678", "13812345679"), changes.toString());
+    }
+
+    @Test
     void concurrentApproveAndRejectOfOneReviewExactlyOneWins() throws Exception {
         long operator = newOperator();
         ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -436,6 +465,12 @@ class ProviderReviewComponentTest {
             request.header("Authorization", "Bearer " + token);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static boolean hasChange(JsonArray changes, String field, String before, String after) {
+        return changes.getValuesAs(JsonObject.class).stream().anyMatch(c -> c.getString("field").equals(field)
+                && (before == null ? c.get("before").equals(JsonValue.NULL) : c.getString("before").equals(before))
+                && c.getString("after").equals(after));
     }
 
     private static JsonObject json(String body) {

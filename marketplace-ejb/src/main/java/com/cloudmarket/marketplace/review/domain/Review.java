@@ -67,6 +67,10 @@ public class Review {
     @Column(name = "reason", length = 500)
     private String reason;
 
+    /** The field changes as decided, in the form of {@code shared.audit.FieldChanges}; null while pending. */
+    @Column(name = "changes")
+    private String changes;
+
     protected Review() {
     }
 
@@ -79,15 +83,15 @@ public class Review {
         this.status = ReviewStatus.PENDING;
     }
 
-    public void approve(long operatorAccountId, Instant at) {
-        decide(ReviewStatus.APPROVED, operatorAccountId, null, at);
+    public void approve(long operatorAccountId, Instant at, String changes) {
+        decide(ReviewStatus.APPROVED, operatorAccountId, null, at, changes);
     }
 
-    public void reject(long operatorAccountId, String reason, Instant at) {
-        decide(ReviewStatus.REJECTED, operatorAccountId, reason, at);
+    public void reject(long operatorAccountId, String reason, Instant at, String changes) {
+        decide(ReviewStatus.REJECTED, operatorAccountId, reason, at, changes);
     }
 
-    private void decide(ReviewStatus outcome, long operatorAccountId, String reason, Instant at) {
+    private void decide(ReviewStatus outcome, long operatorAccountId, String reason, Instant at, String changes) {
         if (status != ReviewStatus.PENDING) {
             throw new ConflictException("error.reviewDecided", id);
         }
@@ -95,6 +99,7 @@ public class Review {
         this.decidedBy = operatorAccountId;
         this.decidedAt = at;
         this.reason = reason;
+        this.changes = changes;
     }
 
     public boolean overdueAt(Instant now) {
@@ -139,5 +144,9 @@ public class Review {
 
     public String reason() {
         return reason;
+    }
+
+    public String changes() {
+        return changes;
     }
 }
