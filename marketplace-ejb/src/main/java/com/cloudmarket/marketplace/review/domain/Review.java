@@ -26,6 +26,9 @@ import java.time.Instant;
 @NamedQuery(name = "Review.nextPage",
         query = "SELECT r FROM Review r WHERE r.status = :status AND (r.dueAt > :due OR (r.dueAt = :due AND r.id > :id)) "
                 + "ORDER BY r.dueAt, r.id")
+@NamedQuery(name = "Review.overdueNotAlerted",
+        query = "SELECT r FROM Review r WHERE r.status = :status AND r.overdueAlertedAt IS NULL AND r.dueAt < :now "
+                + "ORDER BY r.dueAt, r.id")
 public class Review {
 
     @Id
@@ -66,6 +69,10 @@ public class Review {
 
     @Column(name = "reason", length = 500)
     private String reason;
+
+    /** When the operators were told the review is overdue; set once, so they hear about it once. */
+    @Column(name = "overdue_alerted_at")
+    private Instant overdueAlertedAt;
 
     /** The field changes as decided, in the form of {@code shared.audit.FieldChanges}; null while pending. */
     @Column(name = "changes")
@@ -148,5 +155,9 @@ public class Review {
 
     public String changes() {
         return changes;
+    }
+
+    public Instant overdueAlertedAt() {
+        return overdueAlertedAt;
     }
 }
