@@ -9,6 +9,7 @@ import com.cloudmarket.marketplace.api.security.Caller;
 import com.cloudmarket.marketplace.api.shared.Paging;
 import com.cloudmarket.marketplace.notification.application.InboxService;
 import com.cloudmarket.marketplace.notification.domain.InboxMessage;
+import com.cloudmarket.marketplace.notification.infrastructure.HttpSmsGateway;
 import com.cloudmarket.marketplace.notification.infrastructure.RecordingSmsGateway;
 import com.cloudmarket.marketplace.shared.application.Page;
 import com.cloudmarket.marketplace.shared.domain.DomainEvent;
@@ -51,7 +52,7 @@ final class ComponentDeployment {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "marketplace-component.war")
                 .addPackages(true, Account.class.getPackage(), AccountService.class.getPackage())
                 .addPackages(false, InboxService.class.getPackage(), InboxMessage.class.getPackage())
-                .addClass(RecordingSmsGateway.class)
+                .addClasses(RecordingSmsGateway.class, HttpSmsGateway.class)
                 .addPackage(DomainEvent.class.getPackage())
                 .addPackage(Page.class.getPackage())
                 .addClasses(ComponentClient.class, ClockProducer.class, MovableClock.class, SchemaMigration.class, JpaOutbox.class, JpaOutbox.OutboxAppended.class,

@@ -1,10 +1,8 @@
 package com.cloudmarket.marketplace.api;
 
 import com.cloudmarket.marketplace.account.application.AccountService;
-import com.cloudmarket.marketplace.account.application.AccountView;
 import com.cloudmarket.marketplace.account.application.SignUpCommand;
 import com.cloudmarket.marketplace.account.application.TokenService;
-import com.cloudmarket.marketplace.account.domain.PasswordHasher;
 import com.cloudmarket.marketplace.api.provider.ProviderResource;
 import com.cloudmarket.marketplace.api.review.ReviewsResource;
 import com.cloudmarket.marketplace.calendar.application.BusinessCalendarService;
@@ -51,7 +49,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -62,7 +59,6 @@ import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -82,6 +78,7 @@ class ProviderReviewComponentTest {
     @Deployment
     static WebArchive deployment() {
         return ComponentDeployment.accountsAndApi()
+                .addClass(ReviewTestData.class)
                 .addPackages(false, Provider.class.getPackage(), ProviderService.class.getPackage(),
                         Providers.class.getPackage(), Review.class.getPackage(), ReviewService.class.getPackage(),
                         AuditTrail.class.getPackage(), BusinessCalendarService.class.getPackage(),
@@ -202,6 +199,35 @@ class ProviderReviewComponentTest {
 
         providers.saveDraft(provider, profile("云帆科技有限公司", "13812345670")); // a rejected revision can be redone
         assertEquals("PENDING", providers.submit(provider).status());
+    }
+
+    @Test
+    void aDecidedReviewStillShowsTheChangesItDecidedOn() throws Exception {
+        long provider = newProvider();
+        String operator = tokens.issue(operatorLogin(newOperator()), "Secret123").token();
+        providers.saveDraft(provider, profile("云帆科技有限公司", "13812345678"));
+        long approvedId = providers.submit(provider).reviewId();
+        JsonArray beforeApproval = json(send("GET", "v1/reviews/" + approvedId, null, operator).body()).getJsonArray("changes");
+        assertTrue(hasChange(beforeApproval, "company.name", null, "云帆科技有限公司"), beforeApproval.toString());
+
+        assertEquals(200, send("POST", "v1/reviews/" + approvedId + "/approve", "", operator).statusCode());
+        JsonObject approved = json(send("GET", "v1/reviews/" + approvedId, null, operator).body());
+        assertEquals("APPROVED", approved.getString("status"));
+        assertEquals(beforeApproval, approved.getJsonArray("changes"), "the diff as decided, though the draft is live now");
+
+        providers.saveDraft(provider, profile("云帆云计算有限公司", "13812345679"));
+        long rejectedId = providers.submit(provider).reviewId();
+        assertEquals(200, send("POST", "v1/reviews/" + rejectedId + "/reject", "{\"reason\":\"名称与执照不符\"}",
+                operator).statusCode());
+        providers.saveDraft(provider, profile("云帆数据有限公司", "13812345670")); // the live profile moves on
+        reviews.approve(providers.submit(provider).reviewId(), newOperator());
+        JsonObject rejected = json(send("GET", "v1/reviews/" + rejectedId, null, operator).body());
+        assertEquals("REJECTED", rejected.getString("status"));
+        JsonArray changes = rejected.getJsonArray("changes");
+        assertEquals(List.of("company.name", "contact.mobile"),
+                changes.getValuesAs(JsonObject.class).stream().map(c -> c.getString("field")).toList());
+        assertTrue(hasChange(changes, "company.name", "云帆科技有限公司", "云帆云计算有限公司"), changes.toString());
+        assertTrue(hasChange(changes, "contact.mobile", "13812345678", "13812345679"), changes.toString());
     }
 
     @Test
@@ -376,11 +402,7 @@ class ProviderReviewComponentTest {
     }
 
     private static ProfileContent profile(String companyName, String contactMobile) {
-        return new ProfileContent(
-                new ProfileContent.Company(companyName, ProfileRules.withCheckCharacter("91310115MA1K4ABC1"),
-                        "上海市浦东新区张江路 100 号", "https://yunfan.example.com", "云上运维"),
-                new ProfileContent.CustomerService("400-800-1234", "service@yunfan.example.com", "工作日 9:00-18:00", null),
-                new ProfileContent.Contact("李娜", contactMobile, "lina@yunfan.example.com"));
+        return ReviewTestData.profile(companyName, contactMobile);
     }
 
     private static String profileJson(String companyName) {
@@ -393,37 +415,15 @@ class ProviderReviewComponentTest {
     }
 
     private long newProvider() {
-        String login = "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-        AccountView account = accounts.signUp(new SignUpCommand(login, "Secret123", "服务商 " + login,
-                "136" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000)), null, "PROVIDER", "zh-CN"));
-        return account.accountId();
+        return ReviewTestData.newProvider(accounts);
     }
 
-    /** Operators come only from an administrator or another operator, so the test writes one into the database. */
     private long newOperator() {
-        long id = 90_000_000L + ThreadLocalRandom.current().nextInt(9_000_000);
-        try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO account (id, version, login, password_hash, "
-                    + "display_name, language, created_at) VALUES (?, 1, ?, ?, ?, 'zh-CN', ?)")) {
-                s.setLong(1, id);
-                s.setString(2, operatorLogin(id));
-                s.setString(3, new PasswordHasher(10_000).hash("Secret123"));
-                s.setString(4, "审核员 " + id);
-                s.setTimestamp(5, Timestamp.from(Instant.now()));
-                s.executeUpdate();
-            }
-            try (PreparedStatement s = c.prepareStatement("INSERT INTO account_role (account_id, role) VALUES (?, 'OPERATOR')")) {
-                s.setLong(1, id);
-                s.executeUpdate();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
-        return id;
+        return ReviewTestData.newOperator(dataSource, "zh-CN");
     }
 
     private static String operatorLogin(long id) {
-        return "op" + id;
+        return ReviewTestData.operatorLogin(id);
     }
 
     private HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
@@ -436,6 +436,12 @@ class ProviderReviewComponentTest {
             request.header("Authorization", "Bearer " + token);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static boolean hasChange(JsonArray changes, String field, String before, String after) {
+        return changes.getValuesAs(JsonObject.class).stream().anyMatch(c -> c.getString("field").equals(field)
+                && (before == null ? c.get("before").equals(JsonValue.NULL) : c.getString("before").equals(before))
+                && c.getString("after").equals(after));
     }
 
     private static JsonObject json(String body) {

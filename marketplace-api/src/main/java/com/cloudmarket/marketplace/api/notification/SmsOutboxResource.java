@@ -30,7 +30,7 @@ public class SmsOutboxResource {
 
     @GET
     @RolesAllowed("OPERATOR")
-    @Operation(summary = "SMS recorded by the default gateway, newest first (operators only)")
+    @Operation(summary = "Every SMS sent, with the gateway that handled it, newest first (operators only)")
     @APIResponse(responseCode = "200", description = "{items, nextCursor}")
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")

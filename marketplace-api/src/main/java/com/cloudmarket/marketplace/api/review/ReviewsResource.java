@@ -56,7 +56,8 @@ public class ReviewsResource {
 
     @GET
     @Path("{reviewId}")
-    @Operation(summary = "One review with the field-level changes (live → proposed) and the provider's onboarding")
+    @Operation(summary = "One review with the field-level changes (live → proposed; as they stood at the decision once "
+            + "decided) and the provider's onboarding")
     @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewDetailView.class)))
     @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     public ReviewDetailView get(@PathParam("reviewId") long reviewId) {

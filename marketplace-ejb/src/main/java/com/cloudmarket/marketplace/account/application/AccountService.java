@@ -113,6 +113,12 @@ public class AccountService {
         return view(account);
     }
 
+    /** Every operator account, for alarms that concern the whole review team. */
+    public List<AccountView> operators() {
+        return em.createNamedQuery("Account.withRole", Account.class).setParameter("role", Role.OPERATOR)
+                .getResultStream().map(AccountService::view).toList();
+    }
+
     /** The account whose password this is; empty for any mismatch, without saying which part was wrong. */
     public Optional<AccountView> verifyCredentials(String login, String password) {
         if (login == null || password == null || password.length() > AccountRules.PASSWORD_MAX) {

@@ -27,6 +27,8 @@ import java.util.Set;
 @Entity
 @Table(name = "account")
 @NamedQuery(name = "Account.byLogin", query = "SELECT a FROM Account a WHERE a.login = :login")
+@NamedQuery(name = "Account.withRole",
+        query = "SELECT a FROM Account a JOIN a.roles r WHERE r = :role ORDER BY a.accountId")
 public class Account {
 
     @Id

@@ -11,15 +11,22 @@ import com.cloudmarket.marketplace.shared.application.PageRequest;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
 import com.cloudmarket.marketplace.shared.infrastructure.ConsumedEvents;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 
-/** The SMS channel: turns events into texts for the gateway, and lets operators read what was sent. */
+/**
+ * The SMS channel: turns events into texts for the gateway the administrator selected, records each SMS with the
+ * gateway that took it, and lets operators read what was sent.
+ */
 @Stateless
 public class SmsService {
 
@@ -32,21 +39,35 @@ public class SmsService {
     private ConsumedEvents consumed;
 
     @Inject
-    private SmsGateway gateway;
+    @Any
+    private Instance<SmsGateway> gateways;
+
+    @Inject
+    private Clock clock;
 
     public void deliver(EventEnvelope event) {
         if (!consumed.firstDelivery(CHANNEL, event.id())) {
             return;
         }
-        for (Notice notice : NoticeCatalogue.noticesFor(event)) {
-            if (notice.wantsSms()) {
-                String text = Messages.text(Messages.fromTag(notice.language()), notice.smsKey(), notice.arguments().toArray());
-                gateway.send(new SmsGateway.OutgoingSms(event.id(), notice.mobile(), notice.smsKey(), text));
-            }
+        List<Notice> texts = NoticeCatalogue.noticesFor(event).stream().filter(Notice::wantsSms).toList();
+        if (texts.isEmpty()) {
+            return;
+        }
+        SmsGateway gateway = selectedGateway();
+        for (Notice notice : texts) {
+            String text = Messages.text(Messages.fromTag(notice.language()), notice.smsKey(), notice.arguments().toArray());
+            gateway.send(new SmsGateway.OutgoingSms(event.id(), notice.mobile(), notice.smsKey(), text));
+            em.persist(new SmsMessage(event.id(), notice.mobile(), notice.smsKey(), text, gateway.name(), clock.instant()));
         }
     }
 
-    /** The default gateway's outbox, newest first; {@code to} filters by recipient mobile. */
+    /** Read at send time, not at injection, so an administrator's switch applies without a redeployment. */
+    private SmsGateway selectedGateway() {
+        return SmsGatewayChoice.choose(
+                ConfigProvider.getConfig().getOptionalValue(SmsGatewayChoice.SETTING, String.class), gateways);
+    }
+
+    /** Every SMS sent, with the gateway that handled it, newest first; {@code to} filters by recipient mobile. */
     public Page<SmsView> outbox(String to, PageRequest page) {
         String mobile = null;
         if (to != null && !to.isBlank()) {

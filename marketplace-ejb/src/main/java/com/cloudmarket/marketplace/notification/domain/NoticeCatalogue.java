@@ -1,11 +1,20 @@
 package com.cloudmarket.marketplace.notification.domain;
 
 import com.cloudmarket.marketplace.shared.application.EventEnvelope;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
 
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 /** Decides who hears about which event. Events that concern nobody yield no notice. */
 public final class NoticeCatalogue {
+
+    /** Due times read as Beijing time, the marketplace's business time zone, whatever the reader's language. */
+    private static final DateTimeFormatter SHANGHAI_MINUTES =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.of("Asia/Shanghai"));
 
     private NoticeCatalogue() {
     }
@@ -21,7 +30,26 @@ public final class NoticeCatalogue {
                         "notice." + outcome + ".title", "notice." + outcome + ".body", "sms." + outcome,
                         List.of(event.text("displayName"), event.text("reviewId"), event.text("reason"))));
             }
+            case "REVIEW_OVERDUE" -> reviewOverdue(event);
             default -> List.of();
         };
+    }
+
+    /**
+     * One inbox notice per operator the event names. No SMS: operator accounts have no mobile number (an administrator
+     * creates them without one), and the alarm is for people who work in the console's review queue anyway.
+     */
+    private static List<Notice> reviewOverdue(EventEnvelope event) {
+        JsonArray recipients = event.data().getJsonArray("recipients");
+        if (recipients == null) {
+            return List.of();
+        }
+        List<String> arguments = List.of(event.text("reviewId"), event.text("subjectId"),
+                SHANGHAI_MINUTES.format(Instant.parse(event.text("dueAt"))), event.text("providerAccountId"));
+        String bodyKey = "notice.reviewOverdue.body." + event.text("subject");
+        return recipients.getValuesAs(JsonObject.class).stream()
+                .map(r -> new Notice(r.getJsonNumber("accountId").longValue(), null, r.getString("language", null),
+                        "notice.reviewOverdue.title", bodyKey, null, arguments))
+                .toList();
     }
 }

@@ -1,30 +1,25 @@
 package com.cloudmarket.marketplace.notification.infrastructure;
 
 import com.cloudmarket.marketplace.notification.application.SmsGateway;
-import com.cloudmarket.marketplace.notification.domain.SmsMessage;
+import com.cloudmarket.marketplace.notification.application.SmsGatewayChoice;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
 
-import java.time.Clock;
-
-/** The default gateway: records every SMS in the outbox table, in the consumer's transaction, and sends nothing. */
+/**
+ * The default gateway: sends nothing. The SMS outbox entry that {@code SmsService} writes for every SMS is all that
+ * happens, which is what demos, tests and a marketplace without an SMS contract need.
+ */
 @ApplicationScoped
 public class RecordingSmsGateway implements SmsGateway {
 
-    static final String NAME = "recording";
-
-    @PersistenceContext(unitName = "marketplace")
-    private EntityManager em;
-
-    @Inject
-    private Clock clock;
+    static final String NAME = SmsGatewayChoice.DEFAULT;
 
     @Override
-    @Transactional(Transactional.TxType.MANDATORY)
+    public String name() {
+        return NAME;
+    }
+
+    @Override
     public void send(OutgoingSms sms) {
-        em.persist(new SmsMessage(sms.eventId(), sms.to(), sms.templateKey(), sms.text(), NAME, clock.instant()));
+        // recorded by the SMS service like every SMS; nothing leaves the marketplace
     }
 }

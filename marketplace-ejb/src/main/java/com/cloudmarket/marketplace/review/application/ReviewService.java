@@ -9,6 +9,7 @@ import com.cloudmarket.marketplace.review.domain.ReviewSubject;
 import com.cloudmarket.marketplace.shared.application.Page;
 import com.cloudmarket.marketplace.shared.audit.AuditTrail;
 import com.cloudmarket.marketplace.shared.audit.FieldChange;
+import com.cloudmarket.marketplace.shared.audit.FieldChanges;
 import com.cloudmarket.marketplace.shared.domain.ConflictException;
 import com.cloudmarket.marketplace.shared.domain.ForbiddenException;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
@@ -97,11 +98,17 @@ public class ReviewService {
         return new Page<>(items, next);
     }
 
+    /**
+     * The review with its field changes: computed live while pending, as stored at the decision afterwards (an approved
+     * draft is the live profile by then). Reviews decided before the changes were stored fall back to the live diff.
+     */
     public ReviewDetailView detail(long reviewId, long operatorAccountId) {
         requireOperator(operatorAccountId);
         Review review = find(reviewId);
         ReviewView v = view(review, clock.instant());
-        List<FieldChange> changes = handlerFor(review.subject()).changes(review.subjectId());
+        List<FieldChange> changes = review.changes() != null
+                ? FieldChanges.fromJson(review.changes())
+                : handlerFor(review.subject()).changes(review.subjectId());
         return new ReviewDetailView(v.reviewId(), v.subject(), v.subjectId(), v.providerAccountId(), v.submittedAt(),
                 v.dueAt(), v.overdue(), v.status(), v.decidedBy(), v.decidedAt(), v.reason(), changes,
                 onboarding.onboarding(review.providerAccountId()));
@@ -116,7 +123,7 @@ public class ReviewService {
         }
         List<FieldChange> changes = handler.changes(review.subjectId());
         Instant now = clock.instant();
-        review.approve(operatorAccountId, now);
+        review.approve(operatorAccountId, now, FieldChanges.toJson(changes));
         flushDecision();
         handler.approved(decision(review, operatorAccountId));
         List<FieldChange> recorded = new ArrayList<>();
@@ -138,8 +145,9 @@ public class ReviewService {
         }
         Review review = find(reviewId);
         ReviewSubjectHandler handler = handlerFor(review.subject());
+        List<FieldChange> changes = handler.changes(review.subjectId());
         Instant now = clock.instant();
-        review.reject(operatorAccountId, why, now);
+        review.reject(operatorAccountId, why, now, FieldChanges.toJson(changes));
         flushDecision();
         handler.rejected(decision(review, operatorAccountId));
         audit.record(operatorAccountId, "REVIEW_REJECTED", review.subject().name(), review.subjectId(),

@@ -26,6 +26,9 @@ import java.time.Instant;
 @NamedQuery(name = "Review.nextPage",
         query = "SELECT r FROM Review r WHERE r.status = :status AND (r.dueAt > :due OR (r.dueAt = :due AND r.id > :id)) "
                 + "ORDER BY r.dueAt, r.id")
+@NamedQuery(name = "Review.overdueNotAlerted",
+        query = "SELECT r FROM Review r WHERE r.status = :status AND r.overdueAlertedAt IS NULL AND r.dueAt < :now "
+                + "ORDER BY r.dueAt, r.id")
 public class Review {
 
     @Id
@@ -67,6 +70,14 @@ public class Review {
     @Column(name = "reason", length = 500)
     private String reason;
 
+    /** When the operators were told the review is overdue; set once, so they hear about it once. */
+    @Column(name = "overdue_alerted_at")
+    private Instant overdueAlertedAt;
+
+    /** The field changes as decided, in the form of {@code shared.audit.FieldChanges}; null while pending. */
+    @Column(name = "changes")
+    private String changes;
+
     protected Review() {
     }
 
@@ -79,15 +90,15 @@ public class Review {
         this.status = ReviewStatus.PENDING;
     }
 
-    public void approve(long operatorAccountId, Instant at) {
-        decide(ReviewStatus.APPROVED, operatorAccountId, null, at);
+    public void approve(long operatorAccountId, Instant at, String changes) {
+        decide(ReviewStatus.APPROVED, operatorAccountId, null, at, changes);
     }
 
-    public void reject(long operatorAccountId, String reason, Instant at) {
-        decide(ReviewStatus.REJECTED, operatorAccountId, reason, at);
+    public void reject(long operatorAccountId, String reason, Instant at, String changes) {
+        decide(ReviewStatus.REJECTED, operatorAccountId, reason, at, changes);
     }
 
-    private void decide(ReviewStatus outcome, long operatorAccountId, String reason, Instant at) {
+    private void decide(ReviewStatus outcome, long operatorAccountId, String reason, Instant at, String changes) {
         if (status != ReviewStatus.PENDING) {
             throw new ConflictException("error.reviewDecided", id);
         }
@@ -95,6 +106,7 @@ public class Review {
         this.decidedBy = operatorAccountId;
         this.decidedAt = at;
         this.reason = reason;
+        this.changes = changes;
     }
 
     public boolean overdueAt(Instant now) {
@@ -139,5 +151,13 @@ public class Review {
 
     public String reason() {
         return reason;
+    }
+
+    public String changes() {
+        return changes;
+    }
+
+    public Instant overdueAlertedAt() {
+        return overdueAlertedAt;
     }
 }

@@ -3,15 +3,10 @@ package com.cloudmarket.marketplace.shared.audit;
 import com.cloudmarket.marketplace.shared.application.Page;
 import com.cloudmarket.marketplace.shared.application.PageRequest;
 import jakarta.ejb.Stateless;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
-import java.io.StringReader;
 import java.time.ZoneOffset;
 import java.util.List;
 
@@ -36,19 +31,6 @@ public class AuditService {
 
     private static AuditView view(AuditEntry e) {
         return new AuditView(e.id(), e.occurredAt().atOffset(ZoneOffset.UTC), e.actorAccountId(), e.action(),
-                e.subjectType(), e.subjectId(), e.providerAccountId(), changes(e.changes()));
-    }
-
-    private static List<FieldChange> changes(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            return reader.readArray().getValuesAs(JsonObject.class).stream()
-                    .map(o -> new FieldChange(o.getString("field"), text(o, "before"), text(o, "after")))
-                    .toList();
-        }
-    }
-
-    private static String text(JsonObject o, String name) {
-        JsonValue value = o.get(name);
-        return value == null || value.getValueType() == JsonValue.ValueType.NULL ? null : o.getString(name);
+                e.subjectType(), e.subjectId(), e.providerAccountId(), FieldChanges.fromJson(e.changes()));
     }
 }

@@ -2,9 +2,6 @@ package com.cloudmarket.marketplace.shared.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -26,25 +23,6 @@ public class AuditTrail {
     public void record(long actorAccountId, String action, String subjectType, Object subjectId, Long providerAccountId,
                        List<FieldChange> changes) {
         em.persist(new AuditEntry(clock.instant(), actorAccountId, action, subjectType, String.valueOf(subjectId),
-                providerAccountId, toJson(changes)));
-    }
-
-    static String toJson(List<FieldChange> changes) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        for (FieldChange change : changes) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("field", change.field());
-            if (change.before() == null) {
-                o.addNull("before");
-            } else {
-                o.add("before", change.before());
-            }
-            if (change.after() == null) {
-                o.addNull("after");
-            } else {
-                o.add("after", change.after());
-            }
-            array.add(o);
-        }
-        return array.build().toString();
+                providerAccountId, FieldChanges.toJson(changes)));
     }
 }

@@ -3,5 +3,6 @@ package com.cloudmarket.marketplace.shared.domain;
 /** What happened in the marketplace; the names are part of the integrator contract (webhook event types). */
 public enum EventType {
     ACCOUNT_REGISTERED,
-    PROFILE_REVIEW_DECIDED
+    PROFILE_REVIEW_DECIDED,
+    REVIEW_OVERDUE
 }

@@ -18,7 +18,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The operator's view of the texts the default SMS gateway recorded. The mobile filter is a view parameter, so a
+ * The operator's view of every text sent, whichever gateway handled it. The mobile filter is a view parameter, so a
  * filtered list has its own address that can be bookmarked or sent to a colleague.
  */
 @Named
