@@ -13,5 +13,10 @@ public interface SmsGateway {
     void send(OutgoingSms sms);
 
     record OutgoingSms(String eventId, String to, String templateKey, String text) {
+
+        /** One SMS of one event: an event may text several people, and each of them exactly once. */
+        public String deliveryKey() {
+            return eventId + "/" + templateKey + "/" + to;
+        }
     }
 }

@@ -21,9 +21,9 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * Sends each SMS to an SMS provider's HTTP endpoint: {@code POST {eventId, to, templateKey, text}} with the event id as
- * {@code Idempotency-Key}, so a redelivered event does not text anyone twice if the provider honours the key. Anything
- * but a 2xx within the timeout throws, and the event comes back for another try. The settings are read at every send,
+ * Sends each SMS to an SMS provider's HTTP endpoint: {@code POST {eventId, to, templateKey, text}} with event id,
+ * template and recipient as {@code Idempotency-Key}, so a redelivered event does not text anyone twice if the
+ * provider honours the key. Anything but a 2xx within the timeout throws, and the event comes back for another try. The settings are read at every send,
  * so an administrator can change the address or token without a redeployment.
  */
 @ApplicationScoped
@@ -58,7 +58,7 @@ public class HttpSmsGateway implements SmsGateway {
         HttpRequest.Builder request = HttpRequest.newBuilder(current.url())
                 .timeout(current.timeout())
                 .header("Content-Type", "application/json")
-                .header("Idempotency-Key", sms.eventId())
+                .header("Idempotency-Key", sms.deliveryKey())
                 .POST(HttpRequest.BodyPublishers.ofString(body(sms)));
         if (current.token() != null) {
             request.header("Authorization", "Bearer " + current.token());

@@ -70,7 +70,7 @@ class HttpSmsGatewayTest {
         assertEquals("POST", request.get("method"));
         assertEquals("/sms", request.get("path"));
         assertEquals("Bearer " + TOKEN, request.get("authorization"));
-        assertEquals(SMS.eventId(), request.get("idempotencyKey"));
+        assertEquals(SMS.eventId() + "/" + SMS.templateKey() + "/" + SMS.to(), request.get("idempotencyKey"));
         assertEquals("application/json", request.get("contentType"));
         JsonObject body = Json.createReader(new StringReader(request.get("body"))).readObject();
         assertEquals(Json.createObjectBuilder().add("eventId", SMS.eventId()).add("to", SMS.to())
