@@ -16,6 +16,7 @@ import com.cloudmarket.marketplace.provider.domain.ProfileContent;
 import com.cloudmarket.marketplace.provider.domain.ProfileRules;
 import com.cloudmarket.marketplace.provider.domain.Provider;
 import com.cloudmarket.marketplace.provider.infrastructure.Providers;
+import com.cloudmarket.marketplace.review.application.QueueCounts;
 import com.cloudmarket.marketplace.review.application.ReviewDetailView;
 import com.cloudmarket.marketplace.review.application.ReviewService;
 import com.cloudmarket.marketplace.review.application.ReviewView;
@@ -263,12 +264,18 @@ class ProviderReviewComponentTest {
         long operator = newOperator();
         long provider = newProvider();
         providers.saveDraft(provider, profile("队列科技有限公司", "13812345678"));
+        QueueCounts before = reviews.pendingCounts(operator);
         long reviewId = providers.submit(provider).reviewId();
 
         assertFalse(findInQueue(reviewId, operator).overdue());
+        QueueCounts after = reviews.pendingCounts(operator);
+        assertEquals(before.pending() + 1, after.pending());
+        assertEquals(before.overdue(), after.overdue(), "due in three business days");
         try {
             clock.advance(Duration.ofDays(30));
             assertTrue(findInQueue(reviewId, operator).overdue());
+            QueueCounts late = reviews.pendingCounts(operator);
+            assertEquals(late.pending(), late.overdue(), "a month later every pending review is overdue");
         } finally {
             clock.reset();
         }

@@ -102,6 +102,16 @@ public class ReviewService {
      * The review with its field changes: computed live while pending, as stored at the decision afterwards (an approved
      * draft is the live profile by then). Reviews decided before the changes were stored fall back to the live diff.
      */
+    /** How many reviews wait and how many of them are past due: two index-only counts, whatever the queue's length. */
+    public QueueCounts pendingCounts(long operatorAccountId) {
+        requireOperator(operatorAccountId);
+        long pending = em.createNamedQuery("Review.countByStatus", Long.class)
+                .setParameter("status", ReviewStatus.PENDING).getSingleResult();
+        long overdue = em.createNamedQuery("Review.countDueBefore", Long.class)
+                .setParameter("status", ReviewStatus.PENDING).setParameter("now", clock.instant()).getSingleResult();
+        return new QueueCounts(pending, overdue);
+    }
+
     public ReviewDetailView detail(long reviewId, long operatorAccountId) {
         requireOperator(operatorAccountId);
         Review review = find(reviewId);

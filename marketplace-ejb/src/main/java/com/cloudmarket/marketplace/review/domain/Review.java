@@ -29,6 +29,9 @@ import java.time.Instant;
 @NamedQuery(name = "Review.overdueNotAlerted",
         query = "SELECT r FROM Review r WHERE r.status = :status AND r.overdueAlertedAt IS NULL AND r.dueAt < :now "
                 + "ORDER BY r.dueAt, r.id")
+@NamedQuery(name = "Review.countByStatus", query = "SELECT COUNT(r) FROM Review r WHERE r.status = :status")
+@NamedQuery(name = "Review.countDueBefore",
+        query = "SELECT COUNT(r) FROM Review r WHERE r.status = :status AND r.dueAt < :now")
 public class Review {
 
     @Id
