@@ -9,7 +9,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -38,23 +37,7 @@ class ProfileChangeJourneyIT {
         page.findElement(By.id("menu-profile")).click();
         browser.await().until(ExpectedConditions.elementToBeClickable(By.id("profile-edit"))).click();
         browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("company-name")));
-        Map<String, String> inputs = Map.ofEntries(
-                Map.entry("company-name", COMPANY),
-                Map.entry("company-registrationNumber", NewProvider.REGISTRATION_NUMBER),
-                Map.entry("company-address", "杭州市西湖区文三路 90 号"),
-                Map.entry("company-website", "https://xinghe.example.com"),
-                Map.entry("company-introduction", "数据库运维与迁移服务"),
-                Map.entry("customerService-hotline", "400-820-5678"),
-                Map.entry("customerService-email", "help@xinghe.example.com"),
-                Map.entry("customerService-hours", "每天 8:00-22:00"),
-                Map.entry("contact-name", "王磊"),
-                Map.entry("contact-mobile", contactMobile),
-                Map.entry("contact-email", "wanglei@xinghe.example.com"));
-        inputs.forEach((id, value) -> {
-            WebElement input = page.findElement(By.id(id));
-            input.clear();
-            input.sendKeys(value);
-        });
+        ProfileEditPage.fill(page, ProfileEditPage.form(COMPANY, contactMobile, "wanglei@xinghe.example.com"));
         page.findElement(By.id("draft-submit")).click();
         WebElement pending = browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("profile-pending")));
         String reviewId = page.findElement(By.id("pending-review-id")).getText().strip();
