@@ -5,6 +5,7 @@ import com.cloudmarket.marketplace.notification.application.NotificationView;
 import com.cloudmarket.marketplace.shared.application.Page;
 import com.cloudmarket.marketplace.shared.application.PageRequest;
 import com.cloudmarket.marketplace.web.security.CurrentAccount;
+import com.cloudmarket.marketplace.web.shared.LoadMoreList;
 import com.cloudmarket.marketplace.web.shared.LocaleSelection;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -12,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,36 +35,28 @@ public class Inbox implements Serializable {
     @Inject
     private LocaleSelection localeSelection;
 
-    private final List<NotificationView> items = new ArrayList<>();
-    private String nextCursor;
+    private final LoadMoreList<NotificationView> items = new LoadMoreList<>();
     private long unreadCount;
 
     public void load() {
-        items.clear();
-        nextCursor = null;
-        fetch();
+        items.restart(this::page);
         unreadCount = inboxService.unreadCount(currentAccount.getAccountId());
     }
 
     public void more() {
-        if (nextCursor != null) {
-            fetch();
-        }
+        items.more(this::page);
     }
 
-    private void fetch() {
-        Page<NotificationView> page = inboxService.inbox(currentAccount.getAccountId(), PageRequest.of(nextCursor, PAGE_SIZE),
-                localeSelection.getLocale());
-        items.addAll(page.items());
-        nextCursor = page.nextCursor();
+    private Page<NotificationView> page(String cursor) {
+        return inboxService.inbox(currentAccount.getAccountId(), PageRequest.of(cursor, PAGE_SIZE), localeSelection.getLocale());
     }
 
     public List<NotificationView> getItems() {
-        return items;
+        return items.getItems();
     }
 
     public boolean isMoreAvailable() {
-        return nextCursor != null;
+        return items.isMoreAvailable();
     }
 
     public long getUnreadCount() {

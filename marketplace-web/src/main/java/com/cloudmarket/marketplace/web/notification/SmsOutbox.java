@@ -6,6 +6,7 @@ import com.cloudmarket.marketplace.shared.application.Page;
 import com.cloudmarket.marketplace.shared.application.PageRequest;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
 import com.cloudmarket.marketplace.web.shared.FacesFeedback;
+import com.cloudmarket.marketplace.web.shared.LoadMoreList;
 import com.cloudmarket.marketplace.web.shared.LocaleSelection;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -13,7 +14,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -37,13 +37,14 @@ public class SmsOutbox implements Serializable {
     private LocaleSelection localeSelection;
 
     private String to;
-    private final List<SmsView> items = new ArrayList<>();
-    private String nextCursor;
+    private final LoadMoreList<SmsView> items = new LoadMoreList<>();
 
     public void load() {
-        items.clear();
-        nextCursor = null;
-        fetch();
+        try {
+            items.restart(this::page);
+        } catch (InvalidInputException e) {
+            FacesFeedback.invalidInput(e, Map.of("to", FILTER_INPUT), localeSelection.getLocale());
+        }
     }
 
     /** Reloads the page with the filter in its address. */
@@ -52,27 +53,19 @@ public class SmsOutbox implements Serializable {
     }
 
     public void more() {
-        if (nextCursor != null) {
-            fetch();
-        }
+        items.more(this::page);
     }
 
-    private void fetch() {
-        try {
-            Page<SmsView> page = smsService.outbox(to, PageRequest.of(nextCursor, PAGE_SIZE));
-            items.addAll(page.items());
-            nextCursor = page.nextCursor();
-        } catch (InvalidInputException e) {
-            FacesFeedback.invalidInput(e, Map.of("to", FILTER_INPUT), localeSelection.getLocale());
-        }
+    private Page<SmsView> page(String cursor) {
+        return smsService.outbox(to, PageRequest.of(cursor, PAGE_SIZE));
     }
 
     public List<SmsView> getItems() {
-        return items;
+        return items.getItems();
     }
 
     public boolean isMoreAvailable() {
-        return nextCursor != null;
+        return items.isMoreAvailable();
     }
 
     public String getTo() {

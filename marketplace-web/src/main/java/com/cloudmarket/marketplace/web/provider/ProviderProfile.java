@@ -9,6 +9,7 @@ import com.cloudmarket.marketplace.shared.application.PageRequest;
 import com.cloudmarket.marketplace.shared.domain.MarketplaceException;
 import com.cloudmarket.marketplace.web.security.CurrentAccount;
 import com.cloudmarket.marketplace.web.shared.FacesFeedback;
+import com.cloudmarket.marketplace.web.shared.LoadMoreList;
 import com.cloudmarket.marketplace.web.shared.LocaleSelection;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -16,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -42,37 +42,30 @@ public class ProviderProfile implements Serializable {
 
     private ProviderView view;
     private List<ProfileSections.Section> sections = List.of();
-    private final List<RevisionView> revisions = new ArrayList<>();
-    private String nextCursor;
+    private final LoadMoreList<RevisionView> revisions = new LoadMoreList<>();
     private RevisionView lastRejection;
 
     public void load() {
         try {
             view = providers.overview(currentAccount.getAccountId());
             sections = ProfileSections.of(view.profile());
-            revisions.clear();
-            nextCursor = null;
-            fetch();
-            lastRejection = ProfileSections.lastRejection(revisions).orElse(null);
+            revisions.restart(this::page);
+            lastRejection = ProfileSections.lastRejection(revisions.getItems()).orElse(null);
         } catch (MarketplaceException e) {
             FacesFeedback.refused(null, e, localeSelection.getLocale());
         }
     }
 
     public void more() {
-        if (nextCursor != null) {
-            try {
-                fetch();
-            } catch (MarketplaceException e) {
-                FacesFeedback.refused(null, e, localeSelection.getLocale());
-            }
+        try {
+            revisions.more(this::page);
+        } catch (MarketplaceException e) {
+            FacesFeedback.refused(null, e, localeSelection.getLocale());
         }
     }
 
-    private void fetch() {
-        Page<RevisionView> page = providers.revisions(currentAccount.getAccountId(), PageRequest.of(nextCursor, PAGE_SIZE));
-        revisions.addAll(page.items());
-        nextCursor = page.nextCursor();
+    private Page<RevisionView> page(String cursor) {
+        return providers.revisions(currentAccount.getAccountId(), PageRequest.of(cursor, PAGE_SIZE));
     }
 
     public boolean isLoaded() {
@@ -109,11 +102,11 @@ public class ProviderProfile implements Serializable {
     }
 
     public List<RevisionView> getRevisions() {
-        return revisions;
+        return revisions.getItems();
     }
 
     public boolean isMoreAvailable() {
-        return nextCursor != null;
+        return revisions.isMoreAvailable();
     }
 
     /**

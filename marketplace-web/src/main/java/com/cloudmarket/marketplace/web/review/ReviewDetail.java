@@ -14,6 +14,7 @@ import com.cloudmarket.marketplace.shared.domain.MarketplaceException;
 import com.cloudmarket.marketplace.shared.domain.NotFoundException;
 import com.cloudmarket.marketplace.web.security.CurrentAccount;
 import com.cloudmarket.marketplace.web.shared.FacesFeedback;
+import com.cloudmarket.marketplace.web.shared.LoadMoreList;
 import com.cloudmarket.marketplace.web.shared.LocaleSelection;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -22,7 +23,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -63,8 +63,7 @@ public class ReviewDetail implements Serializable {
     private String reason;
     /** The outcome this operator has just given in this view, for the confirmation; null until then. */
     private String decidedHere;
-    private final List<AuditView> audit = new ArrayList<>();
-    private String auditCursor;
+    private final LoadMoreList<AuditView> audit = new LoadMoreList<>();
     private final AccountNames names = new AccountNames();
 
     public void load() {
@@ -102,27 +101,17 @@ public class ReviewDetail implements Serializable {
 
     private void reloadAudit() {
         audit.clear();
-        auditCursor = null;
         if (review != null) {
-            fetchAudit();
+            audit.restart(this::auditPage);
         }
     }
 
     public void moreAudit() {
-        if (auditCursor != null) {
-            fetchAudit();
-        }
+        audit.more(this::auditPage);
     }
 
-    private void fetchAudit() {
-        try {
-            Page<AuditView> page = auditService.ofProvider(review.providerAccountId(),
-                    PageRequest.of(auditCursor, AUDIT_PAGE_SIZE));
-            audit.addAll(page.items());
-            auditCursor = page.nextCursor();
-        } catch (MarketplaceException e) {
-            FacesFeedback.refused(null, e, localeSelection.getLocale());
-        }
+    private Page<AuditView> auditPage(String cursor) {
+        return auditService.ofProvider(review.providerAccountId(), PageRequest.of(cursor, AUDIT_PAGE_SIZE));
     }
 
     public void approve() {
@@ -237,11 +226,11 @@ public class ReviewDetail implements Serializable {
     }
 
     public List<AuditView> getAudit() {
-        return audit;
+        return audit.getItems();
     }
 
     public boolean isMoreAuditAvailable() {
-        return auditCursor != null;
+        return audit.isMoreAvailable();
     }
 
     public String getId() {

@@ -7,6 +7,7 @@ import com.cloudmarket.marketplace.shared.application.Page;
 import com.cloudmarket.marketplace.shared.domain.MarketplaceException;
 import com.cloudmarket.marketplace.web.security.CurrentAccount;
 import com.cloudmarket.marketplace.web.shared.FacesFeedback;
+import com.cloudmarket.marketplace.web.shared.LoadMoreList;
 import com.cloudmarket.marketplace.web.shared.LocaleSelection;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -15,7 +16,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -45,8 +45,7 @@ public class ReviewQueue implements Serializable {
     private LocaleSelection localeSelection;
 
     private String status;
-    private final List<ReviewView> items = new ArrayList<>();
-    private String nextCursor;
+    private final LoadMoreList<ReviewView> items = new LoadMoreList<>();
     private final AccountNames providerNames = new AccountNames();
 
     public void load() {
@@ -56,9 +55,11 @@ public class ReviewQueue implements Serializable {
             parsed = DEFAULT_STATUS;
         }
         status = parsed;
-        items.clear();
-        nextCursor = null;
-        fetch();
+        try {
+            items.restart(this::page);
+        } catch (MarketplaceException e) {
+            FacesFeedback.refused(null, e, localeSelection.getLocale());
+        }
     }
 
     /** One of {@link #STATUSES} (any case); blank means pending; null for anything else. */
@@ -76,19 +77,15 @@ public class ReviewQueue implements Serializable {
     }
 
     public void more() {
-        if (nextCursor != null) {
-            fetch();
-        }
-    }
-
-    private void fetch() {
         try {
-            Page<ReviewView> page = reviews.queue(status, nextCursor, PAGE_SIZE, currentAccount.getAccountId());
-            items.addAll(page.items());
-            nextCursor = page.nextCursor();
+            items.more(this::page);
         } catch (MarketplaceException e) {
             FacesFeedback.refused(null, e, localeSelection.getLocale());
         }
+    }
+
+    private Page<ReviewView> page(String cursor) {
+        return reviews.queue(status, cursor, PAGE_SIZE, currentAccount.getAccountId());
     }
 
     public String providerName(long providerAccountId) {
@@ -112,11 +109,11 @@ public class ReviewQueue implements Serializable {
     }
 
     public List<ReviewView> getItems() {
-        return items;
+        return items.getItems();
     }
 
     public boolean isMoreAvailable() {
-        return nextCursor != null;
+        return items.isMoreAvailable();
     }
 
     public String getStatus() {
