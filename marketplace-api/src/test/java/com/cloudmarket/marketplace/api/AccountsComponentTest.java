@@ -30,9 +30,6 @@ import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,7 +89,6 @@ class AccountsComponentTest {
         client = base == null ? null : new ComponentClient(base);
     }
 
-
     @Test
     void signUpGivesAnEightDigitAccountIdAndAPbkdf2Hash() throws SQLException {
         AccountView first = accounts.signUp(customer(uniqueLogin()));
@@ -101,7 +97,7 @@ class AccountsComponentTest {
         assertTrue(first.accountId() >= 10_000_001L && first.accountId() <= 99_999_999L, "account id " + first.accountId());
         assertNotEquals(first.accountId(), second.accountId());
         assertEquals(Set.of("CUSTOMER"), first.roles());
-        String hash = single("SELECT password_hash FROM account WHERE id = ?", first.accountId());
+        String hash = TestDatabase.single(dataSource, "SELECT password_hash FROM account WHERE id = ?", first.accountId());
         assertTrue(hash.startsWith("pbkdf2-sha256$10000$"), hash);
         assertFalse(hash.contains("Secret123"));
     }
@@ -109,14 +105,14 @@ class AccountsComponentTest {
     @Test
     void signUpRecordsExactlyOneEventInTheSameTransaction() throws SQLException {
         AccountView account = accounts.signUp(customer(uniqueLogin()));
-        assertEquals("1", single("SELECT COUNT(*) FROM outbox_event WHERE aggregate_id = ? AND event_type = 'ACCOUNT_REGISTERED'",
+        assertEquals("1", TestDatabase.single(dataSource, "SELECT COUNT(*) FROM outbox_event WHERE aggregate_id = ? AND event_type = 'ACCOUNT_REGISTERED'",
                 String.valueOf(account.accountId())));
     }
 
     @Test
     void aRefusedSignUpStoresNothing() throws SQLException {
-        String accountsBefore = single("SELECT COUNT(*) FROM account");
-        String eventsBefore = single("SELECT COUNT(*) FROM outbox_event");
+        String accountsBefore = TestDatabase.single(dataSource, "SELECT COUNT(*) FROM account");
+        String eventsBefore = TestDatabase.single(dataSource, "SELECT COUNT(*) FROM outbox_event");
 
         InvalidInputException invalid = assertThrows(InvalidInputException.class, () -> accounts.signUp(
                 new SignUpCommand("x", "short", "", "123", "nope", "OPERATOR", null)));
@@ -127,8 +123,8 @@ class AccountsComponentTest {
         accounts.signUp(customer(login));
         assertThrows(ConflictException.class, () -> accounts.signUp(customer(login.toUpperCase())));
 
-        assertEquals(Long.parseLong(accountsBefore) + 1, Long.parseLong(single("SELECT COUNT(*) FROM account")));
-        assertEquals(Long.parseLong(eventsBefore) + 1, Long.parseLong(single("SELECT COUNT(*) FROM outbox_event")));
+        assertEquals(Long.parseLong(accountsBefore) + 1, Long.parseLong(TestDatabase.single(dataSource, "SELECT COUNT(*) FROM account")));
+        assertEquals(Long.parseLong(eventsBefore) + 1, Long.parseLong(TestDatabase.single(dataSource, "SELECT COUNT(*) FROM outbox_event")));
     }
 
     @Test
@@ -136,7 +132,7 @@ class AccountsComponentTest {
         String mobile = "137" + String.format("%08d", (int) (Math.random() * 100_000_000));
         AccountView account = accounts.signUp(new SignUpCommand(uniqueLogin(), "Secret123", "王芳", mobile, null,
                 "CUSTOMER", "en"));
-        EventEnvelope event = EventEnvelope.parse(single(
+        EventEnvelope event = EventEnvelope.parse(TestDatabase.single(dataSource,
                 "SELECT payload FROM outbox_event WHERE aggregate_id = ?", String.valueOf(account.accountId())));
 
         for (int i = 0; i < 3; i++) {
@@ -144,9 +140,9 @@ class AccountsComponentTest {
             sms.deliver(event);
         }
 
-        assertEquals("1", single("SELECT COUNT(*) FROM inbox_message WHERE recipient_account_id = ?", account.accountId()));
-        assertEquals("1", single("SELECT COUNT(*) FROM sms_message WHERE recipient_mobile = ?", mobile));
-        String text = single("SELECT text FROM sms_message WHERE recipient_mobile = ?", mobile);
+        assertEquals("1", TestDatabase.single(dataSource, "SELECT COUNT(*) FROM inbox_message WHERE recipient_account_id = ?", account.accountId()));
+        assertEquals("1", TestDatabase.single(dataSource, "SELECT COUNT(*) FROM sms_message WHERE recipient_mobile = ?", mobile));
+        String text = TestDatabase.single(dataSource, "SELECT text FROM sms_message WHERE recipient_mobile = ?", mobile);
         assertTrue(text.startsWith("[Cloud Marketplace] Hello 王芳") && text.contains(String.valueOf(account.accountId())),
                 "SMS in the account's language: " + text);
         NotificationView welcome = inbox.inbox(account.accountId(), PageRequest.first(10), Locale.SIMPLIFIED_CHINESE)
@@ -305,7 +301,6 @@ class AccountsComponentTest {
         assertEquals("UP", json(health.body()).getJsonObject("checks").getString("database"));
     }
 
-
     private static SignUpCommand customer(String login) {
         return new SignUpCommand(login, "Secret123", "张伟", "13900000002", null, "CUSTOMER", null);
     }
@@ -313,21 +308,4 @@ class AccountsComponentTest {
     private static String uniqueLogin() {
         return "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
     }
-
-    private String single(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                assertTrue(rs.next());
-                return rs.getString(1);
-            }
-        }
-    }
-
-
-
-
-
 }

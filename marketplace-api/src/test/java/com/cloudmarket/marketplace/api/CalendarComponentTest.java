@@ -24,9 +24,6 @@ import javax.sql.DataSource;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.Instant;
@@ -84,10 +81,9 @@ class CalendarComponentTest {
         client = base == null ? null : new ComponentClient(base);
     }
 
-
     @Test
     void theBundledHolidaysAreLoadedAtStartUp() throws SQLException {
-        assertEquals("39", single("SELECT COUNT(*) FROM calendar_day WHERE calendar_date BETWEEN ? AND ? AND updated_by IS NULL",
+        assertEquals("39", TestDatabase.single(dataSource, "SELECT COUNT(*) FROM calendar_day WHERE calendar_date BETWEEN ? AND ? AND updated_by IS NULL",
                 LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)));
 
         Map<LocalDate, CalendarDayView> days = byDate(calendar.days(LocalDate.of(2026, 2, 13), LocalDate.of(2026, 3, 1)));
@@ -316,24 +312,4 @@ class CalendarComponentTest {
         assertEquals(200, due.statusCode(), due.body());
         return due.body();
     }
-
-
-    private String single(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            try (ResultSet rs = s.executeQuery()) {
-                assertTrue(rs.next());
-                return rs.getString(1);
-            }
-        }
-    }
-
-
-
-
-
-
-
 }

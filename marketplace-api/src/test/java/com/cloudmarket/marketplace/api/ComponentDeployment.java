@@ -55,7 +55,7 @@ final class ComponentDeployment {
                 .addClasses(RecordingSmsGateway.class, HttpSmsGateway.class)
                 .addPackage(DomainEvent.class.getPackage())
                 .addPackage(Page.class.getPackage())
-                .addClasses(ComponentClient.class, ClockProducer.class, MovableClock.class, SchemaMigration.class, JpaOutbox.class, JpaOutbox.OutboxAppended.class,
+                .addClasses(ComponentClient.class, TestDatabase.class, ClockProducer.class, MovableClock.class, SchemaMigration.class, JpaOutbox.class, JpaOutbox.OutboxAppended.class,
                         OutboxEvent.class, ConsumedEvents.class, UtcInstantConverter.class,
                         com.cloudmarket.marketplace.shared.infrastructure.ConsumedEvent.class)
                 .addClasses(MarketplaceApi.class, JsonConfiguration.class, AccountsResource.class, HealthResource.class,

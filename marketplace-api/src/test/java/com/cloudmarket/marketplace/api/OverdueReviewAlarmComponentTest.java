@@ -22,9 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -106,9 +103,9 @@ class OverdueReviewAlarmComponentTest {
                 .collect(Collectors.toMap(r -> r.getJsonNumber("accountId").longValue(), r -> r.getString("language")));
         assertEquals("zh-CN", recipients.get(chinese));
         assertEquals("en", recipients.get(english));
-        assertEquals(Long.parseLong(single("SELECT COUNT(*) FROM account_role WHERE role = 'OPERATOR'")),
+        assertEquals(Long.parseLong(TestDatabase.single(dataSource, "SELECT COUNT(*) FROM account_role WHERE role = 'OPERATOR'")),
                 recipients.size(), "every operator");
-        assertNotNull(single("SELECT overdue_alerted_at FROM review WHERE id = ?", submitted.reviewId()));
+        assertNotNull(TestDatabase.single(dataSource, "SELECT overdue_alerted_at FROM review WHERE id = ?", submitted.reviewId()));
 
         scan.scan();
         scan.scan();
@@ -132,7 +129,7 @@ class OverdueReviewAlarmComponentTest {
         clock.advance(PAST_ANY_DUE_TIME);
         scan.scan();
         assertEquals(List.of(), overdueEvents(submitted.reviewId()));
-        assertNull(single("SELECT overdue_alerted_at FROM review WHERE id = ?", submitted.reviewId()));
+        assertNull(TestDatabase.single(dataSource, "SELECT overdue_alerted_at FROM review WHERE id = ?", submitted.reviewId()));
     }
 
     /** Two servers scanning at the same moment: the claim on the review lets only one of them alert it. */
@@ -175,27 +172,7 @@ class OverdueReviewAlarmComponentTest {
     }
 
     private List<String> overdueEvents(long reviewId) throws SQLException {
-        return values("SELECT payload FROM outbox_event WHERE event_type = 'REVIEW_OVERDUE' AND aggregate_id = ?",
+        return TestDatabase.values(dataSource, "SELECT payload FROM outbox_event WHERE event_type = 'REVIEW_OVERDUE' AND aggregate_id = ?",
                 String.valueOf(reviewId));
-    }
-
-    private String single(String sql, Object... parameters) throws SQLException {
-        List<String> values = values(sql, parameters);
-        return values.isEmpty() ? null : values.get(0);
-    }
-
-    private List<String> values(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            List<String> values = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    values.add(r.getString(1));
-                }
-            }
-            return values;
-        }
     }
 }

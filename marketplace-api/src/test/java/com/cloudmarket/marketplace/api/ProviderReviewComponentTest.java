@@ -46,13 +46,9 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -141,10 +137,10 @@ class ProviderReviewComponentTest {
         assertNull(after.pendingRevision());
         assertEquals("APPROVED", providers.revisions(provider, com.cloudmarket.marketplace.shared.application.PageRequest.first(20))
                 .items().get(0).status());
-        assertEquals("1", single("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'PROFILE_REVIEW_DECIDED' AND aggregate_id = ?",
+        assertEquals("1", TestDatabase.single(dataSource, "SELECT COUNT(*) FROM outbox_event WHERE event_type = 'PROFILE_REVIEW_DECIDED' AND aggregate_id = ?",
                 String.valueOf(provider)));
-        assertEquals(Set.of("PROFILE_SUBMITTED", "REVIEW_APPROVED"), column(
-                "SELECT action FROM audit_entry WHERE provider_account_id = ?", provider));
+        assertEquals(Set.of("PROFILE_SUBMITTED", "REVIEW_APPROVED"), Set.copyOf(TestDatabase.values(dataSource,
+                "SELECT action FROM audit_entry WHERE provider_account_id = ?", provider)));
         assertThrows(ConflictException.class, () -> reviews.reject(submitted.reviewId(), operator, "too late"),
                 "a decided review cannot be decided again");
     }
@@ -195,8 +191,8 @@ class ProviderReviewComponentTest {
         assertEquals("营业执照与名称不符", history.reason());
         assertNotNull(history.decidedAt());
         assertNotNull(history.submittedAt());
-        assertEquals(Set.of("PROFILE_SUBMITTED", "REVIEW_REJECTED"), column(
-                "SELECT action FROM audit_entry WHERE provider_account_id = ?", provider));
+        assertEquals(Set.of("PROFILE_SUBMITTED", "REVIEW_REJECTED"), Set.copyOf(TestDatabase.values(dataSource,
+                "SELECT action FROM audit_entry WHERE provider_account_id = ?", provider)));
 
         providers.saveDraft(provider, profile("云帆科技有限公司", "13812345670")); // a rejected revision can be redone
         assertEquals("PENDING", providers.submit(provider).status());
@@ -247,11 +243,11 @@ class ProviderReviewComponentTest {
                 assertEquals(1, outcomes.stream().filter("won"::equals).count(), outcomes.toString());
                 assertEquals(1, outcomes.stream().filter("409"::equals).count(), outcomes.toString());
 
-                String status = single("SELECT status FROM review WHERE id = ?", reviewId);
-                String revisionStatus = single("SELECT status FROM profile_revision WHERE review_id = ?", reviewId);
+                String status = TestDatabase.single(dataSource, "SELECT status FROM review WHERE id = ?", reviewId);
+                String revisionStatus = TestDatabase.single(dataSource, "SELECT status FROM profile_revision WHERE review_id = ?", reviewId);
                 assertEquals(status, revisionStatus, "the revision follows the one decision that won");
                 assertEquals(status.equals("APPROVED"), providers.overview(provider).profileLive());
-                assertEquals("1", single("SELECT COUNT(*) FROM outbox_event WHERE event_type = 'PROFILE_REVIEW_DECIDED' "
+                assertEquals("1", TestDatabase.single(dataSource, "SELECT COUNT(*) FROM outbox_event WHERE event_type = 'PROFILE_REVIEW_DECIDED' "
                         + "AND aggregate_id = ?", String.valueOf(provider)));
             }
         } finally {
@@ -296,9 +292,9 @@ class ProviderReviewComponentTest {
         onboarding.requireComplete(provider);
         assertThrows(ConflictException.class, () -> onboarding.payDeposit(provider, "10000.00"), "paid once only");
 
-        assertEquals("1", single("SELECT COUNT(*) FROM payment WHERE payer_account_id = ? AND amount = 10000.00", provider));
-        assertEquals(Set.of("AGREEMENT_SIGNED", "DEPOSIT_PAID"), column(
-                "SELECT action FROM audit_entry WHERE provider_account_id = ?", provider));
+        assertEquals("1", TestDatabase.single(dataSource, "SELECT COUNT(*) FROM payment WHERE payer_account_id = ? AND amount = 10000.00", provider));
+        assertEquals(Set.of("AGREEMENT_SIGNED", "DEPOSIT_PAID"), Set.copyOf(TestDatabase.values(dataSource,
+                "SELECT action FROM audit_entry WHERE provider_account_id = ?", provider)));
     }
 
     @Test
@@ -453,29 +449,5 @@ class ProviderReviewComponentTest {
 
     private static JsonObject json(String body) {
         return Json.createReader(new StringReader(body)).readObject();
-    }
-
-    private String single(String sql, Object... parameters) throws SQLException {
-        List<String> values = values(sql, parameters);
-        return values.isEmpty() ? null : values.get(0);
-    }
-
-    private Set<String> column(String sql, Object... parameters) throws SQLException {
-        return Set.copyOf(values(sql, parameters));
-    }
-
-    private List<String> values(String sql, Object... parameters) throws SQLException {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setObject(i + 1, parameters[i]);
-            }
-            List<String> values = new ArrayList<>();
-            try (ResultSet r = s.executeQuery()) {
-                while (r.next()) {
-                    values.add(r.getString(1));
-                }
-            }
-            return values;
-        }
     }
 }
