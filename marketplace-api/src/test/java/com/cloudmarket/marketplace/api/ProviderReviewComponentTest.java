@@ -320,6 +320,12 @@ class ProviderReviewComponentTest {
         assertTrue(fields.containsAll(Set.of("company.name", "company.registrationNumber", "company.website",
                 "company.address", "customerService.hotline", "contact.mobile", "contact.name")), fields.toString());
         assertEquals(400, send("PUT", "v1/provider/profile/draft", "{\"company\":", alice).statusCode(), "malformed JSON");
+        for (String notAnObject : List.of("[]", "\"2026-01\"", "42")) {
+            assertEquals(400, send("PUT", "v1/provider/profile/draft", notAnObject, alice).statusCode(), notAnObject);
+            HttpResponse<String> sign = send("POST", "v1/provider/agreement", notAnObject, alice);
+            assertEquals(400, sign.statusCode(), notAnObject + " → " + sign.body());
+            assertEquals(400, send("POST", "v1/provider/deposit", notAnObject, alice).statusCode(), notAnObject);
+        }
 
         assertEquals(409, send("POST", "v1/provider/profile/draft/submit", "", alice).statusCode(), "no draft");
         HttpResponse<String> draft = send("PUT", "v1/provider/profile/draft", profileJson("甲科技有限公司"), alice);

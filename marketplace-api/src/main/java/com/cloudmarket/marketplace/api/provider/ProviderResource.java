@@ -122,7 +122,7 @@ public class ProviderResource {
     @APIResponse(responseCode = "200", description = "The onboarding checklist",
             content = @Content(schema = @Schema(implementation = OnboardingView.class)))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
-    public OnboardingView signAgreement(JsonObject body) {
+    public OnboardingView signAgreement(JsonValue body) {
         return onboarding.signAgreement(caller.accountId(), text(body, "version"));
     }
 
@@ -134,16 +134,22 @@ public class ProviderResource {
             content = @Content(schema = @Schema(implementation = OnboardingView.class)))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
     @APIResponse(responseCode = "409", description = "Already paid", ref = "#/components/responses/Conflict")
-    public OnboardingView payDeposit(JsonObject body) {
+    public OnboardingView payDeposit(JsonValue body) {
         return onboarding.payDeposit(caller.accountId(), text(body, "amount"));
     }
 
-    /** A string or number member as text; absent or null is null. */
-    private static String text(JsonObject body, String name) {
-        if (body == null) {
+    /**
+     * A string or number member as text; absent or null is null. The body is taken as any JSON value, not as a
+     * JsonObject parameter, so an array or a bare string is a 400 rather than a failed method invocation.
+     */
+    private static String text(JsonValue body, String name) {
+        if (body == null || body.getValueType() == JsonValue.ValueType.NULL) {
             throw InvalidInputException.of("body", "required");
         }
-        JsonValue value = body.get(name);
+        if (!(body instanceof JsonObject object)) {
+            throw InvalidInputException.of("body", "object");
+        }
+        JsonValue value = object.get(name);
         if (value instanceof JsonString string) {
             return string.getString();
         }

@@ -2,8 +2,6 @@ package com.cloudmarket.marketplace.shared.domain;
 
 import jakarta.ejb.ApplicationException;
 
-import java.util.List;
-
 /**
  * A rule of the marketplace said no. Carries a message key, not text, so each channel renders it in the reader's language;
  * an application exception so the container rolls back and hands it to the caller unwrapped.
@@ -12,12 +10,13 @@ import java.util.List;
 public abstract class MarketplaceException extends RuntimeException {
 
     private final String messageKey;
-    private final List<Object> arguments;
+    private final Object[] arguments;
 
     protected MarketplaceException(String messageKey, Object... arguments) {
         super(messageKey, null, false, false);
         this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
+        // a copy, not List.of: an argument may be null (a review id before submission), and refusing must not throw
+        this.arguments = arguments.clone();
     }
 
     public String messageKey() {
@@ -25,6 +24,6 @@ public abstract class MarketplaceException extends RuntimeException {
     }
 
     public Object[] arguments() {
-        return arguments.toArray();
+        return arguments.clone();
     }
 }
