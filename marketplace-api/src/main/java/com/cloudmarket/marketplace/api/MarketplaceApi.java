@@ -41,4 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
 public class MarketplaceApi extends Application {
 
     public static final String BEARER = "bearer";
+    public static final String IDEMPOTENCY_KEY = "Makes a retry safe: a repeat with the same key and the same body "
+            + "returns the first result and creates nothing (keys are kept 24 hours by default); 1–100 visible ASCII "
+            + "characters, e.g. a UUID";
 }

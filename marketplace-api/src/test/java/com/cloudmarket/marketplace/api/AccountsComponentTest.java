@@ -40,6 +40,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Collectors;
 
 import static com.cloudmarket.marketplace.api.ComponentClient.assertProblem;
 import static com.cloudmarket.marketplace.api.ComponentClient.json;
@@ -268,6 +269,43 @@ class AccountsComponentTest {
         } finally {
             pool.shutdownNow();
         }
+        assertProblem(client.post("v1/accounts", body, null), 409);
+    }
+
+    @Test
+    @RunAsClient
+    void aSignUpRepeatedWithItsIdempotencyKeyCreatesOneAccount() throws Exception {
+        String login = uniqueLogin();
+        String body = """
+                {"login":"%s","password":"Secret123","displayName":"重试","mobile":"13800000010","role":"CUSTOMER"}"""
+                .formatted(login);
+        String key = UUID.randomUUID().toString();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        List<HttpResponse<String>> answers = new ArrayList<>();
+        try {
+            List<Callable<HttpResponse<String>>> attempts = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                attempts.add(() -> client.post("v1/accounts", body, null, key));
+            }
+            for (Future<HttpResponse<String>> f : pool.invokeAll(attempts)) {
+                answers.add(f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // the first creates; the others replay it or, while it is still uncommitted, are refused and may retry
+        Set<Long> created = answers.stream().filter(a -> a.statusCode() == 201)
+                .map(a -> json(a.body()).getJsonNumber("accountId").longValue()).collect(Collectors.toSet());
+        assertEquals(1, created.size(), answers.stream().map(HttpResponse::body).toList().toString());
+        assertTrue(answers.stream().allMatch(a -> a.statusCode() == 201 || a.statusCode() == 409));
+        HttpResponse<String> retry = client.post("v1/accounts", body, null, key);
+        assertEquals(201, retry.statusCode(), retry.body());
+        assertEquals(created.iterator().next(), json(retry.body()).getJsonNumber("accountId").longValue());
+
+        JsonObject reused = assertProblem(client.post("v1/accounts", body.replace(login, uniqueLogin()), null, key), 409);
+        assertTrue(reused.getString("detail").contains("Idempotency-Key"), reused.toString());
+        JsonObject badKey = assertProblem(client.post("v1/accounts", body, null, "has spaces in it"), 400);
+        assertEquals("Idempotency-Key", badKey.getJsonArray("errors").getJsonObject(0).getString("field"));
         assertProblem(client.post("v1/accounts", body, null), 409);
     }
 

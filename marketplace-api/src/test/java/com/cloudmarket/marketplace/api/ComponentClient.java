@@ -39,6 +39,12 @@ final class ComponentClient {
                 .POST(HttpRequest.BodyPublishers.ofString(body)), bearer);
     }
 
+    /** A creating POST with an {@code Idempotency-Key}. */
+    HttpResponse<String> post(String path, String body, String bearer, String idempotencyKey) throws Exception {
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey).POST(HttpRequest.BodyPublishers.ofString(body)), bearer);
+    }
+
     HttpResponse<String> put(String path, String body, String bearer, String ifMatch) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(body));

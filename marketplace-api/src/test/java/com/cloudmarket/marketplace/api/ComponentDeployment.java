@@ -15,6 +15,9 @@ import com.cloudmarket.marketplace.shared.application.Page;
 import com.cloudmarket.marketplace.shared.domain.DomainEvent;
 import com.cloudmarket.marketplace.shared.infrastructure.ClockProducer;
 import com.cloudmarket.marketplace.shared.infrastructure.ConsumedEvents;
+import com.cloudmarket.marketplace.shared.infrastructure.IdempotencyKeyPurge;
+import com.cloudmarket.marketplace.shared.infrastructure.IdempotencyRecord;
+import com.cloudmarket.marketplace.shared.infrastructure.JpaIdempotentRequests;
 import com.cloudmarket.marketplace.shared.infrastructure.JpaOutbox;
 import com.cloudmarket.marketplace.shared.infrastructure.OutboxEvent;
 import com.cloudmarket.marketplace.shared.infrastructure.SchemaMigration;
@@ -58,6 +61,7 @@ final class ComponentDeployment {
                 .addPackage(DomainEvent.class.getPackage())
                 .addPackage(Page.class.getPackage())
                 .addClasses(ComponentClient.class, TestDatabase.class, ClockProducer.class, MovableClock.class, SchemaMigration.class, JpaOutbox.class, JpaOutbox.OutboxAppended.class,
+                        JpaIdempotentRequests.class, IdempotencyRecord.class, IdempotencyKeyPurge.class,
                         OutboxEvent.class, ConsumedEvents.class, UtcInstantConverter.class,
                         com.cloudmarket.marketplace.shared.infrastructure.ConsumedEvent.class)
                 .addClasses(MarketplaceApi.class, JsonConfiguration.class, AccountsResource.class, HealthResource.class,

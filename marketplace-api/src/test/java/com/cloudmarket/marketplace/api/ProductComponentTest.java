@@ -294,6 +294,37 @@ class ProductComponentTest {
     }
 
     @Test
+    void aCreationRepeatedWithItsIdempotencyKeyCreatesOneProduct() throws Exception {
+        ComponentClient client = new ComponentClient(base);
+        String login = "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        long provider = accounts.signUp(new SignUpCommand(login, "Secret123", "重试服务商", "13700000021", null, "PROVIDER",
+                "zh-CN")).accountId();
+        String token = tokens.issue(login, "Secret123").token();
+        String key = UUID.randomUUID().toString();
+        String body = OPS_JSON.formatted("重试上云", "99.00");
+
+        HttpResponse<String> first = client.post("v1/products", body, token, key);
+        assertEquals(201, first.statusCode(), first.body());
+        HttpResponse<String> repeat = client.post("v1/products", body, token, key);
+        assertEquals(201, repeat.statusCode(), repeat.body());
+        assertEquals(json(first.body()).getJsonNumber("productId"), json(repeat.body()).getJsonNumber("productId"));
+        assertEquals("1", TestDatabase.single(dataSource, "SELECT COUNT(*) FROM product WHERE provider_account_id = ?",
+                provider), "created once");
+
+        assertProblem(client.post("v1/products", OPS_JSON.formatted("重试上云", "98.00"), token, key), 409);
+        HttpResponse<String> ownKey = client.post("v1/products", body, anotherProviderToken(), key);
+        assertEquals(201, ownKey.statusCode(), "keys are per caller: " + ownKey.body());
+        assertEquals("1", TestDatabase.single(dataSource, "SELECT COUNT(*) FROM product WHERE provider_account_id = ?",
+                provider));
+    }
+
+    private String anotherProviderToken() {
+        String login = "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        accounts.signUp(new SignUpCommand(login, "Secret123", "另一服务商", "13700000022", null, "PROVIDER", "zh-CN"));
+        return tokens.issue(login, "Secret123").token();
+    }
+
+    @Test
     void theApiAnswersAsTheContractSays() throws Exception {
         ComponentClient client = new ComponentClient(base);
         String login = "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);

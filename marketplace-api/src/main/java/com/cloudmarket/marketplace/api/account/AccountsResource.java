@@ -3,10 +3,13 @@ package com.cloudmarket.marketplace.api.account;
 import com.cloudmarket.marketplace.account.application.AccountService;
 import com.cloudmarket.marketplace.account.application.AccountView;
 import com.cloudmarket.marketplace.account.application.SignUpCommand;
+import com.cloudmarket.marketplace.api.MarketplaceApi;
+import com.cloudmarket.marketplace.shared.application.IdempotentRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -16,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -41,9 +45,11 @@ public class AccountsResource {
     @APIResponse(responseCode = "201", description = "Account created",
             content = @Content(schema = @Schema(implementation = SignedUp.class)))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
-    @APIResponse(responseCode = "409", description = "Login already taken", ref = "#/components/responses/Conflict")
-    public Response signUp(SignUpCommand command) {
-        AccountView account = accounts.signUp(command);
+    @APIResponse(responseCode = "409", description = "Login already taken; or the Idempotency-Key was used for a different "
+            + "sign-up, or a request with it is still being processed", ref = "#/components/responses/Conflict")
+    public Response signUp(@Parameter(description = MarketplaceApi.IDEMPOTENCY_KEY) @HeaderParam(IdempotentRequest.HEADER)
+                           String idempotencyKey, SignUpCommand command) {
+        AccountView account = accounts.signUp(command, idempotencyKey);
         return Response.status(Response.Status.CREATED)
                 .entity(new SignedUp(account.accountId(), account.login(), account.roles()))
                 .build();

@@ -11,6 +11,7 @@ import com.cloudmarket.marketplace.product.application.ProductSummary;
 import com.cloudmarket.marketplace.product.application.ProductView;
 import com.cloudmarket.marketplace.product.application.StaleProductException;
 import com.cloudmarket.marketplace.product.application.SubmittedProduct;
+import com.cloudmarket.marketplace.shared.application.IdempotentRequest;
 import com.cloudmarket.marketplace.shared.application.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -138,8 +139,11 @@ public class ProductsResource {
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-    public Response create(JsonValue body) {
-        ProductView created = products.create(caller.accountId(), ProductJson.draft(body));
+    @APIResponse(responseCode = "409", description = "The Idempotency-Key was used for a different product, or a request "
+            + "with it is still being processed", ref = "#/components/responses/Conflict")
+    public Response create(@Parameter(description = MarketplaceApi.IDEMPOTENCY_KEY) @HeaderParam(IdempotentRequest.HEADER) String idempotencyKey,
+                           JsonValue body) {
+        ProductView created = products.create(caller.accountId(), ProductJson.draft(body), idempotencyKey);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.productId())).build())
                 .tag(tag(created)).entity(ProductJson.product(created)).build();
     }

@@ -4,6 +4,8 @@ import com.cloudmarket.marketplace.account.domain.Account;
 import com.cloudmarket.marketplace.account.domain.AccountRules;
 import com.cloudmarket.marketplace.account.domain.PasswordHasher;
 import com.cloudmarket.marketplace.account.domain.Role;
+import com.cloudmarket.marketplace.shared.application.IdempotentRequest;
+import com.cloudmarket.marketplace.shared.application.IdempotentRequests;
 import com.cloudmarket.marketplace.shared.application.Messages;
 import com.cloudmarket.marketplace.shared.application.Outbox;
 import com.cloudmarket.marketplace.shared.application.UniqueKeys;
@@ -45,6 +47,9 @@ public class AccountService {
     private Outbox outbox;
 
     @Inject
+    private IdempotentRequests idempotentRequests;
+
+    @Inject
     private Clock clock;
 
     @Inject
@@ -62,6 +67,11 @@ public class AccountService {
     }
 
     public AccountView signUp(SignUpCommand command) {
+        return signUp(command, null);
+    }
+
+    /** With an Idempotency-Key, a repeat of the same sign-up answers with the account the first one created. */
+    public AccountView signUp(SignUpCommand command, String idempotencyKey) {
         if (command == null) {
             throw InvalidInputException.of("body", "required");
         }
@@ -77,8 +87,23 @@ public class AccountService {
             throw new InvalidInputException(errors);
         }
         String language = Messages.fromTag(command.language()).toLanguageTag();
-        return create(command.login(), command.password(), command.displayName(),
-                AccountRules.normalizeMobile(command.mobile()), blankToNull(command.email()), language, role);
+        String mobile = AccountRules.normalizeMobile(command.mobile());
+        String email = blankToNull(command.email());
+        // anonymous: the key's scope is the sign-up itself; the password stays out of the fingerprint
+        IdempotentRequest request = IdempotentRequest.of(AGGREGATE, 0, idempotencyKey, List.of(
+                AccountRules.normalizeLogin(command.login()), role, command.displayName().strip(), mobile, String.valueOf(email),
+                language));
+        if (request != null) {
+            Optional<Long> earlier = idempotentRequests.earlierResult(request);
+            if (earlier.isPresent()) {
+                return find(earlier.get());
+            }
+        }
+        AccountView created = create(command.login(), command.password(), command.displayName(), mobile, email, language, role);
+        if (request != null) {
+            idempotentRequests.remember(request, created.accountId());
+        }
+        return created;
     }
 
     public AccountView createOperator(NewOperatorCommand command, long actorAccountId) {

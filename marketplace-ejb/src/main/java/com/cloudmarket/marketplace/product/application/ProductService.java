@@ -12,6 +12,8 @@ import com.cloudmarket.marketplace.product.infrastructure.Products;
 import com.cloudmarket.marketplace.review.application.OpenedReview;
 import com.cloudmarket.marketplace.review.application.ReviewService;
 import com.cloudmarket.marketplace.review.domain.ReviewSubject;
+import com.cloudmarket.marketplace.shared.application.IdempotentRequest;
+import com.cloudmarket.marketplace.shared.application.IdempotentRequests;
 import com.cloudmarket.marketplace.shared.application.Page;
 import com.cloudmarket.marketplace.shared.application.PageRequest;
 import com.cloudmarket.marketplace.shared.audit.AuditTrail;
@@ -32,6 +34,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A provider's products as their owner manages them: create, edit the open revision, submit it to review, delist.
@@ -45,6 +48,9 @@ public class ProductService {
 
     @PersistenceContext(unitName = "marketplace")
     private EntityManager em;
+
+    @Inject
+    private IdempotentRequests idempotentRequests;
 
     @Inject
     @ConfigProperty(name = "marketplace.review.product.ops-service.business-days", defaultValue = "3")
@@ -78,8 +84,20 @@ public class ProductService {
 
     /** A new product in DRAFT with its first (draft) revision; nothing is live until a review approves it. */
     public ProductView create(long providerAccountId, ProductDraft input) {
+        return create(providerAccountId, input, null);
+    }
+
+    /** With an Idempotency-Key, a repeat of the same creation answers with the product the first one created. */
+    public ProductView create(long providerAccountId, ProductDraft input, String idempotencyKey) {
         requireProvider(providerAccountId);
         ProductContent content = ProductRules.validated(input);
+        IdempotentRequest request = IdempotentRequest.of(SUBJECT, providerAccountId, idempotencyKey, content);
+        if (request != null) {
+            Optional<Long> earlier = idempotentRequests.earlierResult(request);
+            if (earlier.isPresent()) {
+                return product(providerAccountId, earlier.get());
+            }
+        }
         Instant now = clock.instant();
         Product product = new Product(providerAccountId, content.type(), content.name(), now);
         em.persist(product);
@@ -89,6 +107,9 @@ public class ProductService {
         audit.record(providerAccountId, "PRODUCT_CREATED", SUBJECT, product.id(), providerAccountId,
                 ProductDiff.between(null, content));
         em.flush();
+        if (request != null) {
+            idempotentRequests.remember(request, product.id());
+        }
         return view(product);
     }
 
