@@ -30,6 +30,13 @@ public final class NoticeCatalogue {
                         "notice." + outcome + ".title", "notice." + outcome + ".body", "sms." + outcome,
                         List.of(event.text("displayName"), event.text("reviewId"), event.text("reason"))));
             }
+            case "PRODUCT_REVIEW_DECIDED" -> {
+                String outcome = "APPROVED".equals(event.text("outcome")) ? "productApproved" : "productRejected";
+                yield List.of(new Notice(Long.parseLong(event.text("accountId")), event.text("mobile"), event.text("language"),
+                        "notice." + outcome + ".title", "notice." + outcome + ".body", "sms." + outcome,
+                        List.of(event.text("displayName"), event.text("productName"), event.text("reviewId"),
+                                event.text("reason"), event.text("productId"))));
+            }
             case "REVIEW_OVERDUE" -> reviewOverdue(event);
             default -> List.of();
         };

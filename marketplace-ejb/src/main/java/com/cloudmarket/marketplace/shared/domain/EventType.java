@@ -4,5 +4,6 @@ package com.cloudmarket.marketplace.shared.domain;
 public enum EventType {
     ACCOUNT_REGISTERED,
     PROFILE_REVIEW_DECIDED,
+    PRODUCT_REVIEW_DECIDED,
     REVIEW_OVERDUE
 }
