@@ -64,4 +64,26 @@ class ProductSheetTest {
                     .forEach(f -> assertTrue(bundle.containsKey(f.labelKey()) && bundle.containsKey(f.valueKey()), f.id()));
         }
     }
+
+    /** Texts the pages format (h:outputFormat, MessageFormat) must parse, or the page fails when it shows them. */
+    @Test
+    void productTextsWithArgumentsFormatInBothLanguages() {
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+            for (String key : bundle.keySet()) {
+                String value = bundle.getString(key);
+                boolean product = key.startsWith("product") || key.startsWith("catalog") || key.startsWith("preview");
+                if (product && value.contains("{") && !value.contains("{currentPage}")) {
+                    for (Object n : List.of(0L, 1L, 12L)) {
+                        String formatted = new java.text.MessageFormat(value, locale).format(new Object[] {n, n});
+                        assertFalse(formatted.contains("{"), key + " → " + formatted);
+                    }
+                }
+            }
+            java.text.MessageFormat orders = new java.text.MessageFormat(bundle.getString("product.delist.openOrders"), locale);
+            assertTrue(orders.format(new Object[] {3L}).contains("3"), orders.format(new Object[] {3L}));
+        }
+        assertEquals("没有进行中的订单受影响。", new java.text.MessageFormat(ResourceBundle.getBundle(BUNDLE,
+                Locale.SIMPLIFIED_CHINESE).getString("product.delist.openOrders")).format(new Object[] {0L}));
+    }
 }
