@@ -22,6 +22,7 @@ import com.cloudmarket.marketplace.shared.infrastructure.UtcInstantConverter;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.database.mysql.MySQLDatabaseType;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jsoup.Jsoup;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
@@ -38,7 +39,8 @@ import java.util.stream.Stream;
 
 /**
  * The WebArchive the component tests run in on Payara Micro: the account context, the notification channels' services,
- * the shared kernel, the schema migrations, and the API's account resources with their security and error handling.
+ * the shared kernel, the schema migrations (with the libraries the EAR's lib/ holds: Flyway, jsoup), and the API's
+ * account resources with their security and error handling.
  * Left out: the JMS relay and the message-driven beans, since Micro has no broker (the end-to-end tests cover them).
  */
 final class ComponentDeployment {
@@ -69,7 +71,7 @@ final class ComponentDeployment {
                 .addAsResource("com/cloudmarket/marketplace/i18n/messages_en.properties")
                 .addAsResource("test-config.properties", "META-INF/microprofile-config.properties")
                 .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
-                .addAsLibraries(jarOf(Flyway.class), jarOf(MySQLDatabaseType.class));
+                .addAsLibraries(jarOf(Flyway.class), jarOf(MySQLDatabaseType.class), jarOf(Jsoup.class));
         migrations().forEach(war::addAsResource);
         return war;
     }

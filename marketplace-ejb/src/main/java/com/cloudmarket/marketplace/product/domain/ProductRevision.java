@@ -111,7 +111,7 @@ public class ProductRevision {
 
     void decided(boolean approved, String reason, Instant at) {
         if (status != ProductRevisionStatus.PENDING) {
-            throw new ConflictException("error.reviewDecided", reviewId);
+            throw new ConflictException("error.productNotInReview");
         }
         this.status = approved ? ProductRevisionStatus.APPROVED : ProductRevisionStatus.REJECTED;
         this.reason = reason;

@@ -1,0 +1,63 @@
+package com.cloudmarket.marketplace.api.product;
+
+import com.cloudmarket.marketplace.api.shared.Paging;
+import com.cloudmarket.marketplace.product.application.CatalogItem;
+import com.cloudmarket.marketplace.product.application.CatalogService;
+import com.cloudmarket.marketplace.shared.application.Page;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The storefront, for anyone without signing in: on-sale products only, with their live content. */
+@Path("catalog")
+@RequestScoped
+@Tag(name = "Storefront")
+@Produces(MediaType.APPLICATION_JSON)
+@PermitAll
+public class CatalogResource {
+
+    @EJB
+    private CatalogService catalog;
+
+    @GET
+    @PermitAll
+    @Operation(summary = "On-sale products, newest first; filter by type and a name search q")
+    @APIResponse(responseCode = "200", description = "{items, nextCursor}", content = @Content(examples = @ExampleObject(
+            name = "page", value = "{\"items\":[{\"productId\":12,\"type\":\"SOFTWARE_SERVICE\",\"name\":\"云帆 CRM\","
+            + "\"summary\":\"客户管理软件\",\"category\":\"企业应用\",\"fromPrice\":{\"amount\":\"2999.00\",\"currency\":\"CNY\"},"
+            + "\"providerAccountId\":10000002,\"providerName\":\"云帆科技有限公司\"}],\"nextCursor\":null}")))
+    @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
+    public Page<CatalogItem> list(
+            @Parameter(description = "OPS_SERVICE, SOFTWARE_SERVICE or IMAGE") @QueryParam("type") String type,
+            @Parameter(description = "part of the name, any case") @QueryParam("q") String q,
+            @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
+        return catalog.catalog(type, q, Paging.of(cursor, limit));
+    }
+
+    @GET
+    @Path("{productId}")
+    @PermitAll
+    @Operation(summary = "The product page: live content and the provider's customer-service card; not on sale → 404")
+    @APIResponse(responseCode = "200", description = "productId, the content fields as in a product body (type fields at "
+            + "the top level), provider {accountId, companyName, hotline, email, hours, channel}",
+            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
+    public JsonObject product(@PathParam("productId") long productId) {
+        return ProductJson.catalogProduct(catalog.product(productId));
+    }
+}
