@@ -7,8 +7,12 @@ import jakarta.faces.context.FacesContext;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.text.MessageFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -24,6 +28,13 @@ final class ReviewLabels {
     private static final String STATUS_FIELD = "status";
     /** Audit fields whose values are instants (ISO-8601, UTC), shown in Beijing time like every other time. */
     private static final String SIGNED_AT_FIELD = "agreementSignedAt";
+    /** A product's plan is named by its name in a change's path: {@code plans.<name>.price}. */
+    private static final Pattern PLAN_PRICE = Pattern.compile("plans\\.(.+)\\.price");
+    /** Product fields whose values are codes, with the prefix of their texts. */
+    private static final Map<String, String> PRODUCT_CODES = Map.of(
+            "ops.requirementBeforeStart", "product.boolean.",
+            "software.licenseType", "product.licenseType.",
+            "image.architecture", "product.architecture.");
 
     private final ResourceBundle bundle;
 
@@ -35,7 +46,10 @@ final class ReviewLabels {
         return new ReviewLabels(context.getApplication().getResourceBundle(context, FacesFeedback.BUNDLE_VAR));
     }
 
-    /** A profile field by its label ({@code profile.field.<path>}), another audited field by {@code audit.field.<name>}. */
+    /**
+     * A profile field by its label ({@code profile.field.<path>}), a product field by {@code product.field.<path>} (a
+     * plan's price names the plan), another audited field by {@code audit.field.<name>}.
+     */
     String field(String field) {
         if (field == null) {
             return EMPTY;
@@ -43,6 +57,15 @@ final class ReviewLabels {
         String profile = text("profile.field." + field);
         if (profile != null) {
             return profile;
+        }
+        String product = text("product.field." + field);
+        if (product != null) {
+            return product;
+        }
+        Matcher plan = PLAN_PRICE.matcher(field);
+        if (plan.matches() && bundle.containsKey("product.field.planPrice")) {
+            return new MessageFormat(bundle.getString("product.field.planPrice"), bundle.getLocale())
+                    .format(new Object[] {plan.group(1)});
         }
         String audited = text("audit.field." + field);
         return audited != null ? audited : field;
@@ -54,7 +77,13 @@ final class ReviewLabels {
             return EMPTY;
         }
         if (STATUS_FIELD.equals(field)) {
-            return orCode("review.status.", value);
+            // a review's status, or a product's (a delisting records ON_SALE → DELISTED)
+            String review = text("review.status." + value);
+            return review != null ? review : orCode("product.status.", value);
+        }
+        String codes = PRODUCT_CODES.get(field);
+        if (codes != null) {
+            return orCode(codes, value);
         }
         if (SIGNED_AT_FIELD.equals(field)) {
             try {

@@ -16,6 +16,7 @@ public enum ConsolePage {
     PROVIDER_DASHBOARD(Roles.PROVIDER, "provider-dashboard", "menu.dashboard", "pi pi-home", "/provider/dashboard.xhtml"),
     PROVIDER_PROFILE(Roles.PROVIDER, "profile", "menu.profile", "pi pi-id-card", "/provider/profile.xhtml"),
     PROVIDER_ONBOARDING(Roles.PROVIDER, "onboarding", "menu.onboarding", "pi pi-check-square", "/provider/onboarding.xhtml"),
+    PROVIDER_PRODUCTS(Roles.PROVIDER, "products", "menu.products", "pi pi-box", "/provider/products.xhtml"),
     CUSTOMER_DASHBOARD(Roles.CUSTOMER, "customer-dashboard", "menu.dashboard", "pi pi-home", "/customer/dashboard.xhtml"),
     OPERATOR_DASHBOARD(Roles.OPERATOR, "operator-dashboard", "menu.dashboard", "pi pi-home", "/operator/dashboard.xhtml"),
     OPERATOR_REVIEWS(Roles.OPERATOR, "reviews", "menu.reviews", "pi pi-check-square", "/operator/reviews.xhtml"),

@@ -53,4 +53,21 @@ class ReviewLabelsTest {
         assertEquals("", zh.onboardingItems(List.of()));
         assertEquals("", zh.onboardingItems(null));
     }
+
+    @Test
+    void productFieldsOfTheServicesDiffHaveLabelsAndTheirCodesTexts() {
+        assertEquals("商品名称", zh.field("name"));
+        assertEquals("Delivery time", en.field("ops.deliveryDays"));
+        assertEquals("套餐", zh.field("plans"));
+        assertEquals("套餐“专业版”的价格", zh.field("plans.专业版.price"));
+        assertEquals("Price of plan \"Pro\"", en.field("plans.Pro.price"));
+        assertEquals("镜像地址", zh.field("image.imageReference"));
+        assertEquals("修订版本", zh.field("revision"));
+        assertEquals("是", zh.value("ops.requirementBeforeStart", "true"));
+        assertEquals("Subscription", en.value("software.licenseType", "SUBSCRIPTION"));
+        assertEquals("ARM64", zh.value("image.architecture", "ARM64"));
+        assertEquals("已下架", zh.value("status", "DELISTED"));
+        assertEquals("已驳回", zh.value("status", "REJECTED"));
+        assertEquals("Product delisted", en.action("PRODUCT_DELISTED"));
+    }
 }

@@ -27,7 +27,8 @@ class ConsolePageTest {
         assertEquals(List.of(ConsolePage.OPERATOR_DASHBOARD, ConsolePage.OPERATOR_REVIEWS, ConsolePage.OPERATOR_CALENDAR, ConsolePage.OPERATOR_SMS_OUTBOX, ConsolePage.OPERATOR_OPERATORS),
                 ConsolePage.menuFor(List.of("OPERATOR")));
         assertEquals(List.of(ConsolePage.CUSTOMER_DASHBOARD), ConsolePage.menuFor(List.of("CUSTOMER")));
-        assertEquals(List.of(ConsolePage.PROVIDER_DASHBOARD, ConsolePage.PROVIDER_PROFILE, ConsolePage.PROVIDER_ONBOARDING),
+        assertEquals(List.of(ConsolePage.PROVIDER_DASHBOARD, ConsolePage.PROVIDER_PROFILE, ConsolePage.PROVIDER_ONBOARDING,
+                        ConsolePage.PROVIDER_PRODUCTS),
                 ConsolePage.menuFor(List.of("PROVIDER")));
     }
 
