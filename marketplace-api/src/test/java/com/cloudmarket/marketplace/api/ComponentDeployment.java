@@ -20,6 +20,7 @@ import com.cloudmarket.marketplace.shared.infrastructure.IdempotencyRecord;
 import com.cloudmarket.marketplace.shared.infrastructure.JpaIdempotentRequests;
 import com.cloudmarket.marketplace.shared.infrastructure.JpaOutbox;
 import com.cloudmarket.marketplace.shared.infrastructure.OutboxEvent;
+import com.cloudmarket.marketplace.shared.infrastructure.RelayWakeUp;
 import com.cloudmarket.marketplace.shared.infrastructure.SchemaMigration;
 import com.cloudmarket.marketplace.shared.infrastructure.UtcInstantConverter;
 import org.flywaydb.core.Flyway;
@@ -60,7 +61,7 @@ final class ComponentDeployment {
                 .addClasses(RecordingSmsGateway.class, HttpSmsGateway.class)
                 .addPackage(DomainEvent.class.getPackage())
                 .addPackage(Page.class.getPackage())
-                .addClasses(ComponentClient.class, TestDatabase.class, ClockProducer.class, MovableClock.class, SchemaMigration.class, JpaOutbox.class, JpaOutbox.OutboxAppended.class,
+                .addClasses(ComponentClient.class, TestDatabase.class, ClockProducer.class, MovableClock.class, SchemaMigration.class, JpaOutbox.class, RelayWakeUp.class,
                         JpaIdempotentRequests.class, IdempotencyRecord.class, IdempotencyKeyPurge.class,
                         OutboxEvent.class, ConsumedEvents.class, UtcInstantConverter.class,
                         com.cloudmarket.marketplace.shared.infrastructure.ConsumedEvent.class)

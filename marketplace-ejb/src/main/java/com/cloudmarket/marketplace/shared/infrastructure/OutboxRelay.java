@@ -15,7 +15,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Moves committed outbox events to the JMS topic. Woken right after each commit ({@link OutboxRelayTrigger}) for low
+ * Moves committed outbox events to the JMS topic. Woken right after each commit ({@link JpaOutbox}) for low
  * latency, and swept every few seconds so events survive a broker outage or a crash between commit and publish.
  * One drain at a time per server; a cluster may publish an event twice, which the consumers' event-id check absorbs.
  */
@@ -23,7 +23,7 @@ import java.util.logging.Logger;
 @Startup
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-public class OutboxRelay {
+public class OutboxRelay implements RelayWakeUp {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
     private static final int BATCH = 200;
@@ -34,6 +34,7 @@ public class OutboxRelay {
     private final AtomicBoolean draining = new AtomicBoolean();
     private final AtomicBoolean wokenWhileDraining = new AtomicBoolean();
 
+    @Override
     @Asynchronous
     public void wakeUp() {
         drain();
