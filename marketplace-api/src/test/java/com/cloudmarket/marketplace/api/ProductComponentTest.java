@@ -33,6 +33,7 @@ import com.cloudmarket.marketplace.shared.application.Page;
 import com.cloudmarket.marketplace.shared.application.PageRequest;
 import com.cloudmarket.marketplace.shared.audit.AuditTrail;
 import com.cloudmarket.marketplace.shared.domain.ConflictException;
+import com.cloudmarket.marketplace.shared.domain.ForbiddenException;
 import com.cloudmarket.marketplace.shared.domain.NotFoundException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -133,6 +134,10 @@ class ProductComponentTest {
         assertThrows(ConflictException.class, () -> products.saveDraft(provider, created.productId(), ops(name, "1.00"), null),
                 "a revision in review is frozen");
         assertFalse(inCatalog(created.productId()), "not on sale before approval");
+        ProductView underReview = products.forReview(first.reviewId(), operator);
+        assertEquals(first.reviewId(), underReview.pendingRevision().reviewId(), "the operator sees the revision in review");
+        assertThrows(ForbiddenException.class, () -> products.forReview(first.reviewId(), provider), "operators only");
+        assertThrows(NotFoundException.class, () -> products.forReview(Long.MAX_VALUE, operator));
 
         ConflictException notOnboarded = assertThrows(ConflictException.class, () -> reviews.approve(first.reviewId(), operator));
         assertEquals("error.onboardingIncomplete.AGREEMENT_DEPOSIT", notOnboarded.messageKey());

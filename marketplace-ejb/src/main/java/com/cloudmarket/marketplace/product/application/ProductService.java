@@ -10,6 +10,7 @@ import com.cloudmarket.marketplace.product.domain.ProductStatus;
 import com.cloudmarket.marketplace.product.domain.ProductType;
 import com.cloudmarket.marketplace.product.infrastructure.Products;
 import com.cloudmarket.marketplace.review.application.OpenedReview;
+import com.cloudmarket.marketplace.review.application.ReviewDetailView;
 import com.cloudmarket.marketplace.review.application.ReviewService;
 import com.cloudmarket.marketplace.review.domain.ReviewSubject;
 import com.cloudmarket.marketplace.shared.application.IdempotentRequest;
@@ -21,6 +22,7 @@ import com.cloudmarket.marketplace.shared.audit.FieldChange;
 import com.cloudmarket.marketplace.shared.domain.FieldError;
 import com.cloudmarket.marketplace.shared.domain.ForbiddenException;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
+import com.cloudmarket.marketplace.shared.domain.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -179,6 +181,18 @@ public class ProductService {
     public ProductView product(long providerAccountId, long productId) {
         requireProvider(providerAccountId);
         return view(products.owned(providerAccountId, productId));
+    }
+
+    /**
+     * The product a review decides, for the operator deciding it: the review names the product and its owner, and
+     * reading the review is what checks that the caller is an operator.
+     */
+    public ProductView forReview(long reviewId, long operatorAccountId) {
+        ReviewDetailView review = reviews.detail(reviewId, operatorAccountId);
+        if (!SUBJECT.equals(review.subject())) {
+            throw new NotFoundException("error.productNotFound");
+        }
+        return view(products.owned(review.providerAccountId(), review.subjectId()));
     }
 
     /** The provider's own products, newest first, keyset-paged in the database. */

@@ -18,7 +18,7 @@ import java.io.Serializable;
 /**
  * A product review's subject as customers would see it ({@code /operator/product-preview.xhtml?review=}): the revision
  * in review on the product page layout, beside what is live now. A review of another kind, or an unknown one, shows
- * "not found". The product is read for the review's provider: the review names both.
+ * "not found".
  */
 @Named
 @ViewScoped
@@ -55,7 +55,7 @@ public class ProductPreview implements Serializable {
                 notFound = true;
                 return;
             }
-            product = products.product(detail.providerAccountId(), detail.subjectId());
+            product = products.forReview(reviewId, currentAccount.getAccountId());
             ProductRevisionView revision = product.pendingRevision();
             // the revision this review decides, while it is open; once decided it is live or no longer pending
             pending = revision != null && detail.reviewId() == (revision.reviewId() == null ? -1 : revision.reviewId())

@@ -22,6 +22,6 @@ public class ConsoleMenu {
 
     public boolean isCurrent(ConsolePage page) {
         FacesContext context = FacesContext.getCurrentInstance();
-        return context.getViewRoot() != null && page.getViewId().equals(context.getViewRoot().getViewId());
+        return context.getViewRoot() != null && page.covers(context.getViewRoot().getViewId());
     }
 }

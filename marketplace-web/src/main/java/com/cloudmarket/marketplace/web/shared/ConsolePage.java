@@ -14,12 +14,15 @@ import java.util.Optional;
 public enum ConsolePage {
 
     PROVIDER_DASHBOARD(Roles.PROVIDER, "provider-dashboard", "menu.dashboard", "pi pi-home", "/provider/dashboard.xhtml"),
-    PROVIDER_PROFILE(Roles.PROVIDER, "profile", "menu.profile", "pi pi-id-card", "/provider/profile.xhtml"),
+    PROVIDER_PROFILE(Roles.PROVIDER, "profile", "menu.profile", "pi pi-id-card", "/provider/profile.xhtml",
+            "/provider/profile-edit.xhtml"),
     PROVIDER_ONBOARDING(Roles.PROVIDER, "onboarding", "menu.onboarding", "pi pi-check-square", "/provider/onboarding.xhtml"),
-    PROVIDER_PRODUCTS(Roles.PROVIDER, "products", "menu.products", "pi pi-box", "/provider/products.xhtml"),
+    PROVIDER_PRODUCTS(Roles.PROVIDER, "products", "menu.products", "pi pi-box", "/provider/products.xhtml",
+            "/provider/product.xhtml", "/provider/product-edit.xhtml"),
     CUSTOMER_DASHBOARD(Roles.CUSTOMER, "customer-dashboard", "menu.dashboard", "pi pi-home", "/customer/dashboard.xhtml"),
     OPERATOR_DASHBOARD(Roles.OPERATOR, "operator-dashboard", "menu.dashboard", "pi pi-home", "/operator/dashboard.xhtml"),
-    OPERATOR_REVIEWS(Roles.OPERATOR, "reviews", "menu.reviews", "pi pi-check-square", "/operator/reviews.xhtml"),
+    OPERATOR_REVIEWS(Roles.OPERATOR, "reviews", "menu.reviews", "pi pi-check-square", "/operator/reviews.xhtml",
+            "/operator/review.xhtml", "/operator/product-preview.xhtml"),
     OPERATOR_CALENDAR(Roles.OPERATOR, "calendar", "menu.calendar", "pi pi-calendar", "/operator/calendar.xhtml"),
     OPERATOR_SMS_OUTBOX(Roles.OPERATOR, "sms-outbox", "menu.smsOutbox", "pi pi-envelope", "/operator/sms-outbox.xhtml"),
     OPERATOR_OPERATORS(Roles.OPERATOR, "operators", "menu.operators", "pi pi-users", "/operator/operators.xhtml");
@@ -31,13 +34,25 @@ public enum ConsolePage {
     private final String labelKey;
     private final String icon;
     private final String viewId;
+    /** Pages reached from this one (a product from the list): the menu shows them under this entry. */
+    private final List<String> innerViewIds;
 
-    ConsolePage(String role, String id, String labelKey, String icon, String viewId) {
+    ConsolePage(String role, String id, String labelKey, String icon, String viewId, String... innerViewIds) {
         this.role = role;
         this.id = id;
         this.labelKey = labelKey;
         this.icon = icon;
         this.viewId = viewId;
+        this.innerViewIds = List.of(innerViewIds);
+    }
+
+    List<String> innerViewIds() {
+        return innerViewIds;
+    }
+
+    /** Whether the menu marks this entry while the given view is shown. */
+    public boolean covers(String shownViewId) {
+        return viewId.equals(shownViewId) || innerViewIds.contains(shownViewId);
     }
 
     /** The menu of an account with these roles (given most privileged first). */

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -33,10 +34,22 @@ class ConsolePageTest {
     }
 
     @Test
+    void aPageReachedFromAMenuEntryKeepsThatEntryMarked() {
+        assertTrue(ConsolePage.PROVIDER_PRODUCTS.covers("/provider/product-edit.xhtml"));
+        assertTrue(ConsolePage.OPERATOR_REVIEWS.covers("/operator/review.xhtml"));
+        assertTrue(ConsolePage.PROVIDER_PROFILE.covers("/provider/profile.xhtml"));
+        assertEquals(1, Arrays.stream(ConsolePage.values()).filter(p -> p.covers("/provider/product.xhtml")).count());
+    }
+
+    @Test
     void everyMenuPageExistsUnderItsRolesProtectedFolder() {
         for (ConsolePage page : ConsolePage.values()) {
             assertTrue(Files.isRegularFile(Path.of("src/main/webapp" + page.getViewId())), page.getViewId());
             assertTrue(page.getViewId().startsWith("/" + page.getRole().toLowerCase() + "/"), page.getViewId());
+            for (String inner : page.innerViewIds()) {
+                assertTrue(Files.isRegularFile(Path.of("src/main/webapp" + inner)), inner);
+                assertTrue(inner.startsWith("/" + page.getRole().toLowerCase() + "/"), inner);
+            }
         }
     }
 }
