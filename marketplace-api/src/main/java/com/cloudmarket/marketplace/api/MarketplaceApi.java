@@ -34,6 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
                 @APIResponse(name = "NotFound", responseCode = "404", description = "No such resource for this caller",
                         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class))),
                 @APIResponse(name = "Conflict", responseCode = "409", description = "The current state does not allow it",
+                        content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class))),
+                @APIResponse(name = "TooManyRequests", responseCode = "429",
+                        description = "Too soon: the Retry-After header gives the seconds to wait",
                         content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(implementation = ProblemDocument.class)))
         }))
 @SecurityScheme(securitySchemeName = MarketplaceApi.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer",

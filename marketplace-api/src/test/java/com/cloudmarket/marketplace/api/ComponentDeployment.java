@@ -20,8 +20,10 @@ import com.cloudmarket.marketplace.shared.infrastructure.IdempotencyRecord;
 import com.cloudmarket.marketplace.shared.infrastructure.JpaIdempotentRequests;
 import com.cloudmarket.marketplace.shared.infrastructure.JpaOutbox;
 import com.cloudmarket.marketplace.shared.infrastructure.OutboxEvent;
+import com.cloudmarket.marketplace.shared.infrastructure.RecordedPayment;
 import com.cloudmarket.marketplace.shared.infrastructure.RelayWakeUp;
 import com.cloudmarket.marketplace.shared.infrastructure.SchemaMigration;
+import com.cloudmarket.marketplace.shared.infrastructure.SimulatedPaymentGateway;
 import com.cloudmarket.marketplace.shared.infrastructure.UtcInstantConverter;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.database.mysql.MySQLDatabaseType;
@@ -63,6 +65,7 @@ final class ComponentDeployment {
                 .addPackage(Page.class.getPackage())
                 .addClasses(ComponentClient.class, TestDatabase.class, ClockProducer.class, MovableClock.class, SchemaMigration.class, JpaOutbox.class, RelayWakeUp.class,
                         JpaIdempotentRequests.class, IdempotencyRecord.class, IdempotencyKeyPurge.class,
+                        SimulatedPaymentGateway.class, RecordedPayment.class,
                         OutboxEvent.class, ConsumedEvents.class, UtcInstantConverter.class,
                         com.cloudmarket.marketplace.shared.infrastructure.ConsumedEvent.class)
                 .addClasses(MarketplaceApi.class, JsonConfiguration.class, AccountsResource.class, HealthResource.class,

@@ -8,6 +8,7 @@ import com.cloudmarket.marketplace.api.provider.ProviderResource;
 import com.cloudmarket.marketplace.api.review.ReviewsResource;
 import com.cloudmarket.marketplace.calendar.application.BusinessCalendarService;
 import com.cloudmarket.marketplace.calendar.domain.BusinessCalendar;
+import com.cloudmarket.marketplace.order.infrastructure.OrderCountOpenOrders;
 import com.cloudmarket.marketplace.product.application.CatalogItem;
 import com.cloudmarket.marketplace.product.application.CatalogService;
 import com.cloudmarket.marketplace.product.application.FormFieldDraft;
@@ -82,7 +83,8 @@ class ProductComponentTest {
                         Providers.class.getPackage(), Review.class.getPackage(), ReviewService.class.getPackage(),
                         AuditTrail.class.getPackage(), BusinessCalendarService.class.getPackage(),
                         BusinessCalendar.class.getPackage(), ProductsResource.class.getPackage(),
-                        ProviderResource.class.getPackage(), ReviewsResource.class.getPackage());
+                        ProviderResource.class.getPackage(), ReviewsResource.class.getPackage())
+                .addClass(OrderCountOpenOrders.class);
     }
 
     @EJB

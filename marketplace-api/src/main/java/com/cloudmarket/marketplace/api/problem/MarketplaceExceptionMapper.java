@@ -6,6 +6,7 @@ import com.cloudmarket.marketplace.shared.domain.ForbiddenException;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
 import com.cloudmarket.marketplace.shared.domain.MarketplaceException;
 import com.cloudmarket.marketplace.shared.domain.NotFoundException;
+import com.cloudmarket.marketplace.shared.domain.TooManyRequestsException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -22,6 +23,10 @@ public class MarketplaceExceptionMapper implements ExceptionMapper<MarketplaceEx
     public Response toResponse(MarketplaceException e) {
         if (e instanceof InvalidInputException invalid) {
             return problems.invalid(invalid.errors()).build();
+        }
+        if (e instanceof TooManyRequestsException tooSoon) {
+            return problems.response(Response.Status.TOO_MANY_REQUESTS, "too-many-requests", e.messageKey(), e.arguments())
+                    .header("Retry-After", tooSoon.retryAfterSeconds()).build();
         }
         Response.Status status;
         String type;

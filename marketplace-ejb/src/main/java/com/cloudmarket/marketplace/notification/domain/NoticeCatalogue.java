@@ -38,8 +38,43 @@ public final class NoticeCatalogue {
                                 event.text("reason"), event.text("productId"))));
             }
             case "REVIEW_OVERDUE" -> reviewOverdue(event);
+            case "ORDER_CREATED", "REQUIREMENT_SUBMITTED", "ORDER_STARTED", "ORDER_COMPLETED", "ORDER_REMINDED",
+                 "ORDER_CONFIRMED", "ORDER_AUTO_CONFIRMED" -> orderStep(event);
             default -> List.of();
         };
+    }
+
+    /**
+     * One notice per party the order event names. The customer also gets an SMS (the provider's steps and the
+     * auto-confirmation concern a customer who may not be in the console); the provider works in the console, so the
+     * inbox is enough there.
+     */
+    private static List<Notice> orderStep(EventEnvelope event) {
+        JsonArray recipients = event.data().getJsonArray("recipients");
+        if (recipients == null) {
+            return List.of();
+        }
+        String name = noticeName(event.type());
+        String autoConfirmAt = event.text("autoConfirmAt");
+        String due = autoConfirmAt == null || autoConfirmAt.isEmpty() ? "" : SHANGHAI_MINUTES.format(Instant.parse(autoConfirmAt));
+        return recipients.getValuesAs(JsonObject.class).stream()
+                .map(r -> {
+                    boolean customer = "CUSTOMER".equals(r.getString("side", ""));
+                    return new Notice(r.getJsonNumber("accountId").longValue(), customer ? r.getString("mobile", null) : null,
+                            r.getString("language", null), "notice." + name + ".title", "notice." + name + ".body",
+                            customer ? "sms." + name : null,
+                            List.of(r.getString("displayName", ""), event.text("productName"), event.text("orderNo"), due));
+                })
+                .toList();
+    }
+
+    /** ORDER_AUTO_CONFIRMED → orderAutoConfirmed: the message keys' spelling of an event type. */
+    static String noticeName(String type) {
+        StringBuilder name = new StringBuilder();
+        for (String word : type.toLowerCase(java.util.Locale.ROOT).split("_")) {
+            name.append(name.length() == 0 ? word : Character.toUpperCase(word.charAt(0)) + word.substring(1));
+        }
+        return name.toString();
     }
 
     /**

@@ -10,6 +10,7 @@ import com.cloudmarket.marketplace.provider.domain.Provider;
 import com.cloudmarket.marketplace.provider.infrastructure.Providers;
 import com.cloudmarket.marketplace.shared.application.Page;
 import com.cloudmarket.marketplace.shared.application.PageRequest;
+import com.cloudmarket.marketplace.shared.domain.ConflictException;
 import com.cloudmarket.marketplace.shared.domain.FieldError;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
 import com.cloudmarket.marketplace.shared.domain.NotFoundException;
@@ -58,6 +59,19 @@ public class CatalogService {
         Product product = products.byId(productId);
         if (product.status() != ProductStatus.ON_SALE) {
             throw new NotFoundException("error.productNotFound");
+        }
+        return new CatalogProduct(product.id(), product.type().name(), product.live(),
+                card(product.providerAccountId(), providers.byAccount(product.providerAccountId()).orElse(null)));
+    }
+
+    /**
+     * The product a customer is buying, with its live content: unknown → 404, known but not on sale (never approved,
+     * delisted) → 409, as api.md says for a purchase.
+     */
+    public CatalogProduct forPurchase(long productId) {
+        Product product = products.byId(productId);
+        if (product.status() != ProductStatus.ON_SALE) {
+            throw new ConflictException("error.productNotForSale");
         }
         return new CatalogProduct(product.id(), product.type().name(), product.live(),
                 card(product.providerAccountId(), providers.byAccount(product.providerAccountId()).orElse(null)));

@@ -3,6 +3,7 @@ package com.cloudmarket.marketplace.provider.application;
 import com.cloudmarket.marketplace.account.application.AccountService;
 import com.cloudmarket.marketplace.provider.domain.Provider;
 import com.cloudmarket.marketplace.provider.infrastructure.Providers;
+import com.cloudmarket.marketplace.shared.application.PaymentGateway;
 import com.cloudmarket.marketplace.shared.audit.AuditTrail;
 import com.cloudmarket.marketplace.shared.audit.FieldChange;
 import com.cloudmarket.marketplace.shared.domain.ConflictException;

@@ -6,12 +6,17 @@ import com.cloudmarket.marketplace.product.application.ProviderCard;
 import com.cloudmarket.marketplace.shared.domain.NotFoundException;
 import com.cloudmarket.marketplace.web.product.ProductEdit;
 import com.cloudmarket.marketplace.web.product.ProductSheet;
+import com.cloudmarket.marketplace.web.security.CurrentAccount;
+import com.cloudmarket.marketplace.web.security.Roles;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The product page customers see ({@code /product.xhtml?id=}): the live content and the provider's customer service.
@@ -25,6 +30,9 @@ public class StorefrontProduct implements Serializable {
 
     @EJB
     private CatalogService catalog;
+
+    @Inject
+    private CurrentAccount currentAccount;
 
     private String id;
     private CatalogProduct product;
@@ -62,6 +70,20 @@ public class StorefrontProduct implements Serializable {
 
     public ProviderCard getProvider() {
         return product == null ? null : product.provider();
+    }
+
+    /**
+     * Where a plan's "buy" link leads: the purchase page in the customer console (signing in first if need be).
+     */
+    public String buyUrl(ProductSheet.PlanLine plan) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/customer/buy.xhtml?product=" + product.productId() + "&plan="
+                + URLEncoder.encode(plan.name(), StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    /** Signed in with an account that cannot buy (a provider, an operator): the page says so beside the links. */
+    public boolean isSignedInWithoutCustomerRole() {
+        return currentAccount.isSignedIn() && !currentAccount.getRoles().contains(Roles.CUSTOMER);
     }
 
     public boolean isNotFound() {

@@ -27,9 +27,9 @@ class ConsolePageTest {
     void theMenuListsOnlyTheAccountsRolesDashboardFirst() {
         assertEquals(List.of(ConsolePage.OPERATOR_DASHBOARD, ConsolePage.OPERATOR_REVIEWS, ConsolePage.OPERATOR_CALENDAR, ConsolePage.OPERATOR_SMS_OUTBOX, ConsolePage.OPERATOR_OPERATORS),
                 ConsolePage.menuFor(List.of("OPERATOR")));
-        assertEquals(List.of(ConsolePage.CUSTOMER_DASHBOARD), ConsolePage.menuFor(List.of("CUSTOMER")));
+        assertEquals(List.of(ConsolePage.CUSTOMER_DASHBOARD, ConsolePage.CUSTOMER_ORDERS), ConsolePage.menuFor(List.of("CUSTOMER")));
         assertEquals(List.of(ConsolePage.PROVIDER_DASHBOARD, ConsolePage.PROVIDER_PROFILE, ConsolePage.PROVIDER_ONBOARDING,
-                        ConsolePage.PROVIDER_PRODUCTS),
+                        ConsolePage.PROVIDER_PRODUCTS, ConsolePage.PROVIDER_ORDERS),
                 ConsolePage.menuFor(List.of("PROVIDER")));
     }
 
@@ -39,6 +39,9 @@ class ConsolePageTest {
         assertTrue(ConsolePage.OPERATOR_REVIEWS.covers("/operator/review.xhtml"));
         assertTrue(ConsolePage.PROVIDER_PROFILE.covers("/provider/profile.xhtml"));
         assertEquals(1, Arrays.stream(ConsolePage.values()).filter(p -> p.covers("/provider/product.xhtml")).count());
+        assertTrue(ConsolePage.PROVIDER_ORDERS.covers("/provider/order.xhtml"));
+        assertTrue(ConsolePage.CUSTOMER_ORDERS.covers("/customer/order.xhtml"));
+        assertTrue(ConsolePage.CUSTOMER_ORDERS.covers("/customer/buy.xhtml"));
     }
 
     @Test

@@ -1,6 +1,6 @@
-package com.cloudmarket.marketplace.provider.infrastructure;
+package com.cloudmarket.marketplace.shared.infrastructure;
 
-import com.cloudmarket.marketplace.provider.application.PaymentGateway;
+import com.cloudmarket.marketplace.shared.application.PaymentGateway;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;

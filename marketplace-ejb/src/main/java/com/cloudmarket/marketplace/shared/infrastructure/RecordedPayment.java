@@ -1,4 +1,4 @@
-package com.cloudmarket.marketplace.provider.infrastructure;
+package com.cloudmarket.marketplace.shared.infrastructure;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

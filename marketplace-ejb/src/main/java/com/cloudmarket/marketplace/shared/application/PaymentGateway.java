@@ -1,10 +1,10 @@
-package com.cloudmarket.marketplace.provider.application;
+package com.cloudmarket.marketplace.shared.application;
 
 import java.math.BigDecimal;
 
 /**
- * The port to whoever takes the provider's money. The default implementation simulates a successful payment and records
- * it; a real acquirer plugs in as a CDI alternative.
+ * The port to whoever takes a payer's money: a provider's deposit, a customer's order. The default implementation
+ * simulates a successful payment and records it; a real acquirer plugs in as a CDI alternative.
  */
 public interface PaymentGateway {
 
