@@ -108,6 +108,16 @@ class OrderDeliveryIT {
                 .anyMatch(n -> n.getString("title").contains(orderNo)), "the inbox names the order");
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheOrderCalls() {
+        HttpResponse<String> openapi = api.get("/openapi", null, null);
+        assertEquals(200, openapi.statusCode());
+        for (String expected : List.of("/v1/orders/{orderNo}/remind", "/v1/orders/{orderNo}/requirement", "text/csv",
+                "TooManyRequests")) {
+            assertTrue(openapi.body().contains(expected), "OpenAPI document names " + expected);
+        }
+    }
+
     private static JsonObject step(HttpResponse<String> response, int status, String orderStatus) {
         assertEquals(status, response.statusCode(), response.body());
         JsonObject order = json(response.body());

@@ -11,6 +11,7 @@ import com.cloudmarket.marketplace.order.infrastructure.Orders.Criteria;
 import com.cloudmarket.marketplace.order.infrastructure.Orders.Side;
 import com.cloudmarket.marketplace.product.application.CatalogProduct;
 import com.cloudmarket.marketplace.product.application.CatalogService;
+import com.cloudmarket.marketplace.product.application.ProductRules;
 import com.cloudmarket.marketplace.product.domain.ProductContent;
 import com.cloudmarket.marketplace.product.domain.ProductType;
 import com.cloudmarket.marketplace.shared.application.IdempotentRequest;
@@ -292,6 +293,8 @@ public class OrderService {
         String plan = r.plan() == null ? null : r.plan().strip();
         if (plan == null || plan.isEmpty()) {
             errors.add(new FieldError("plan", "required"));
+        } else if (plan.length() > ProductRules.PLAN_NAME_MAX) {
+            errors.add(new FieldError("plan", "maxLength", ProductRules.PLAN_NAME_MAX)); // no product has such a plan
         }
         if (r.quantity() == null) {
             errors.add(new FieldError("quantity", "required"));
