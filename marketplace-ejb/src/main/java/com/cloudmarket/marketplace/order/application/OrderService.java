@@ -259,6 +259,18 @@ public class OrderService {
         return Messages.text(locale, "order.status." + side + "." + status.name());
     }
 
+    /**
+     * The same for a status by name, for the consoles' filters and timelines, so they show exactly the API's words; an
+     * unknown name comes back as it is.
+     */
+    public static String label(Locale locale, boolean providerSide, String status) {
+        try {
+            return label(Messages.supported(locale), providerSide ? "provider" : "customer", OrderStatus.valueOf(status));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return status;
+        }
+    }
+
     static OrderSummary summary(Object[] row, Side side, Locale locale) {
         OrderStatus status = (OrderStatus) row[2];
         return new OrderSummary((String) row[1], status.name(),
