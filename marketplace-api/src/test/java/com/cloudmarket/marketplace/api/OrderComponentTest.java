@@ -19,10 +19,8 @@ import com.cloudmarket.marketplace.order.domain.Order;
 import com.cloudmarket.marketplace.order.infrastructure.AutoConfirmScan;
 import com.cloudmarket.marketplace.order.infrastructure.Orders;
 import com.cloudmarket.marketplace.product.application.FormFieldDraft;
-import com.cloudmarket.marketplace.product.application.PlanDraft;
 import com.cloudmarket.marketplace.product.application.ProductDraft;
 import com.cloudmarket.marketplace.product.application.ProductService;
-import com.cloudmarket.marketplace.product.application.ServiceContactDraft;
 import com.cloudmarket.marketplace.product.domain.Product;
 import com.cloudmarket.marketplace.product.infrastructure.Products;
 import com.cloudmarket.marketplace.provider.application.OnboardingService;
@@ -91,7 +89,7 @@ class OrderComponentTest {
     @Deployment
     static WebArchive deployment() {
         return ComponentDeployment.accountsAndApi()
-                .addClass(ReviewTestData.class)
+                .addClasses(ReviewTestData.class, ProductTestData.class)
                 .addPackages(false, Product.class.getPackage(), ProductService.class.getPackage(),
                         Products.class.getPackage(), Provider.class.getPackage(), ProviderService.class.getPackage(),
                         Providers.class.getPackage(), Review.class.getPackage(), ReviewService.class.getPackage(),
@@ -144,8 +142,8 @@ class OrderComponentTest {
     void aPurchaseSnapshotsThePlanPaysAndDeliversSoftwareAndImagesAtOnce() throws Exception {
         Party provider = newProvider();
         long ops = onSale(provider.id, ops("服务器运维托管", "199.00", true));
-        long software = onSale(provider.id, software("云帆 CRM"));
-        long image = onSale(provider.id, image("LAMP 镜像"));
+        long software = onSale(provider.id, ProductTestData.software("云帆 CRM"));
+        long image = onSale(provider.id, ProductTestData.image("LAMP 镜像"));
         Party customer = newCustomer();
 
         PlacedOrder placed = orders.place(customer.id, new PurchaseRequest(ops, "基础版", 3), null);
@@ -414,7 +412,7 @@ class OrderComponentTest {
     void listsAreFilteredAndKeysetPagedAndExportedAsCsv() throws Exception {
         Party provider = newProvider();
         long a = onSale(provider.id, ops("Alpha 运维", "10.00", false));
-        long b = onSale(provider.id, software("Beta, \"CRM\""));
+        long b = onSale(provider.id, ProductTestData.software("Beta, \"CRM\""));
         Party customer = newCustomer();
         Party other = newCustomer();
         String first = orders.place(customer.id, new PurchaseRequest(a, "基础版", 1), null).orderNo();
@@ -528,28 +526,10 @@ class OrderComponentTest {
     }
 
     static ProductDraft ops(String name, String amount, boolean requirementFirst) {
-        return new ProductDraft("OPS_SERVICE", name, "运维服务", "<p>服务说明</p>", "运维服务",
-                List.of(new PlanDraft("基础版", amount, "CNY")), contact(),
-                List.of(new FormFieldDraft("serverIp", "服务器 IP", "TEXT", true, null),
-                        new FormFieldDraft("os", "操作系统", "SELECT", true, List.of("CentOS", "Ubuntu")),
-                        new FormFieldDraft("cores", "CPU 核数", "NUMBER", false, null),
-                        new FormFieldDraft("notes", "备注", "TEXTAREA", false, null)),
-                requirementFirst, 5, 30, null, null, null, null, null);
-    }
-
-    static ProductDraft software(String name) {
-        return new ProductDraft("SOFTWARE_SERVICE", name, "客户管理软件", null, "企业应用",
-                List.of(new PlanDraft("年付", "2999.00", "CNY")), contact(), null, null, null, null,
-                "3.2", "SUBSCRIPTION", null, null, null);
-    }
-
-    static ProductDraft image(String name) {
-        return new ProductDraft("IMAGE", name, "预装 Apache、MySQL、PHP", null, "基础环境",
-                List.of(new PlanDraft("按次", "0.01", "CNY")), contact(), null, null, null, null,
-                null, null, "Ubuntu 22.04", "X86_64", "img-lamp-2204");
-    }
-
-    private static ServiceContactDraft contact() {
-        return new ServiceContactDraft("王强", "400-800-1234", "ops@yunfan.example.com");
+        return ProductTestData.ops(name, amount, List.of(
+                new FormFieldDraft("serverIp", "服务器 IP", "TEXT", true, null),
+                new FormFieldDraft("os", "操作系统", "SELECT", true, List.of("CentOS", "Ubuntu")),
+                new FormFieldDraft("cores", "CPU 核数", "NUMBER", false, null),
+                new FormFieldDraft("notes", "备注", "TEXTAREA", false, null)), requirementFirst);
     }
 }

@@ -12,13 +12,11 @@ import com.cloudmarket.marketplace.order.infrastructure.OrderCountOpenOrders;
 import com.cloudmarket.marketplace.product.application.CatalogItem;
 import com.cloudmarket.marketplace.product.application.CatalogService;
 import com.cloudmarket.marketplace.product.application.FormFieldDraft;
-import com.cloudmarket.marketplace.product.application.PlanDraft;
 import com.cloudmarket.marketplace.product.application.ProductDraft;
 import com.cloudmarket.marketplace.product.application.ProductFilter;
 import com.cloudmarket.marketplace.product.application.ProductService;
 import com.cloudmarket.marketplace.product.application.ProductSummary;
 import com.cloudmarket.marketplace.product.application.ProductView;
-import com.cloudmarket.marketplace.product.application.ServiceContactDraft;
 import com.cloudmarket.marketplace.product.application.StaleProductException;
 import com.cloudmarket.marketplace.product.application.SubmittedProduct;
 import com.cloudmarket.marketplace.product.domain.Product;
@@ -77,7 +75,7 @@ class ProductComponentTest {
     @Deployment
     static WebArchive deployment() {
         return ComponentDeployment.accountsAndApi()
-                .addClass(ReviewTestData.class)
+                .addClasses(ReviewTestData.class, ProductTestData.class)
                 .addPackages(false, Product.class.getPackage(), ProductService.class.getPackage(),
                         Products.class.getPackage(), Provider.class.getPackage(), ProviderService.class.getPackage(),
                         Providers.class.getPackage(), Review.class.getPackage(), ReviewService.class.getPackage(),
@@ -206,19 +204,20 @@ class ProductComponentTest {
         long provider = newProvider();
         long operator = newOperator();
         completeOnboarding(provider);
-        ProductView created = products.create(provider, software("云帆 CRM"));
+        ProductView created = products.create(provider, ProductTestData.software("云帆 CRM"));
         reviews.reject(products.submit(provider, created.productId()).reviewId(), operator, "缺少版本说明");
         assertEquals("REJECTED", products.product(provider, created.productId()).status());
         assertNull(products.product(provider, created.productId()).live());
         assertThrows(ConflictException.class, () -> products.submit(provider, created.productId()), "edit first");
-        ProductView redone = products.saveDraft(provider, created.productId(), software("云帆 CRM 专业版"), null);
+        ProductView redone = products.saveDraft(provider, created.productId(), ProductTestData.software("云帆 CRM 专业版"),
+                null);
         assertEquals("REJECTED", redone.status());
         assertEquals("DRAFT", redone.pendingRevision().reviewStatus());
         reviews.approve(products.submit(provider, created.productId()).reviewId(), operator);
         assertEquals("云帆 CRM 专业版", products.product(provider, created.productId()).live().name());
 
         // a change submitted while on sale, then the product delisted: approval updates it but does not relist it
-        products.saveDraft(provider, created.productId(), software("云帆 CRM 旗舰版"), null);
+        products.saveDraft(provider, created.productId(), ProductTestData.software("云帆 CRM 旗舰版"), null);
         long reviewId = products.submit(provider, created.productId()).reviewId();
         products.delist(provider, created.productId());
         reviews.approve(reviewId, operator);
@@ -233,7 +232,8 @@ class ProductComponentTest {
         long provider = newProvider();
         long operator = newOperator();
         SubmittedProduct service = products.submit(provider, products.create(provider, ops("数据迁移", "99.00")).productId());
-        SubmittedProduct image = products.submit(provider, products.create(provider, image("LAMP 镜像")).productId());
+        SubmittedProduct image = products.submit(provider,
+                products.create(provider, ProductTestData.image("LAMP 镜像")).productId());
         ReviewDetailView serviceReview = reviews.detail(service.reviewId(), operator);
         ReviewDetailView imageReview = reviews.detail(image.reviewId(), operator);
         assertEquals(calendar.dueAt(serviceReview.submittedAt().toInstant(), 3), service.dueAt().toInstant());
@@ -272,8 +272,8 @@ class ProductComponentTest {
         completeOnboarding(provider);
         String tag = UUID.randomUUID().toString().substring(0, 6);
         ProductView a = products.create(provider, ops("Alpha 运维 " + tag, "10.00"));
-        ProductView b = products.create(provider, software("Beta CRM " + tag));
-        ProductView c = products.create(provider, image("Gamma_镜像 " + tag));
+        ProductView b = products.create(provider, ProductTestData.software("Beta CRM " + tag));
+        ProductView c = products.create(provider, ProductTestData.image("Gamma_镜像 " + tag));
         reviews.approve(products.submit(provider, c.productId()).reviewId(), operator);
 
         Page<ProductSummary> first = products.products(provider, ProductFilter.none(), PageRequest.first(2));
@@ -485,26 +485,7 @@ class ProductComponentTest {
     }
 
     static ProductDraft ops(String name, String amount) {
-        return new ProductDraft("OPS_SERVICE", name, "7×24 小时服务器巡检", "<p>巡检与加固</p>", "运维服务",
-                List.of(new PlanDraft("基础版", amount, "CNY")), contact(),
-                List.of(new FormFieldDraft("serverIp", "服务器 IP", "TEXT", true, null)), true, 5, 30,
-                null, null, null, null, null);
-    }
-
-    static ProductDraft software(String name) {
-        return new ProductDraft("SOFTWARE_SERVICE", name, "客户管理软件", null, "企业应用",
-                List.of(new PlanDraft("年付", "2999.00", "CNY")), contact(), null, null, null, null,
-                "3.2", "SUBSCRIPTION", null, null, null);
-    }
-
-    static ProductDraft image(String name) {
-        return new ProductDraft("IMAGE", name, "预装 Apache、MySQL、PHP", null, "基础环境",
-                List.of(new PlanDraft("按次", "0.01", "CNY")), contact(), null, null, null, null,
-                null, null, "Ubuntu 22.04", "X86_64", "img-lamp-2204");
-    }
-
-    private static ServiceContactDraft contact() {
-        return new ServiceContactDraft("王强", "400-800-1234", "ops@yunfan.example.com");
+        return ProductTestData.ops(name, amount, List.of(new FormFieldDraft("serverIp", "服务器 IP", "TEXT", true, null)), true);
     }
 
     private long newProvider() {

@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
@@ -128,8 +129,10 @@ class OrderConsoleIT {
         assertEquals(1, actions(page).stream().filter("REMINDED"::equals).count(), "one reminder recorded");
         assertEquals("待用户确认", text(page, "order-status"));
 
-        // the list filtered by order number and today's date (Asia/Shanghai), then by a status it is not in
-        String today = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+        // the list filtered by order number and the order's day (Asia/Shanghai), then by a status it is not in; the
+        // day comes from the order, so a run across midnight in Shanghai filters the right day
+        String today = OffsetDateTime.parse(json(api.get("/api/v1/orders/" + orderNo, api.token(customer, NewProvider.PASSWORD), null).body())
+                .getString("createdAt")).atZoneSameInstant(ZoneId.of("Asia/Shanghai")).toLocalDate().toString();
         page.findElement(By.id("menu-orders")).click();
         WebElement q = browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("orders-q")));
         q.sendKeys(orderNo);
@@ -153,9 +156,11 @@ class OrderConsoleIT {
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").toLowerCase().startsWith("text/csv"),
                 csv.headers().toString());
         assertTrue(csv.headers().firstValue("Content-Type").orElse("").toLowerCase().contains("charset=utf-8"));
-        String fileDay = LocalDate.now(ZoneId.of("Asia/Shanghai")).format(DateTimeFormatter.BASIC_ISO_DATE);
-        assertTrue(csv.headers().firstValue("Content-Disposition").orElse("").contains("orders-" + fileDay + ".csv"),
-                csv.headers().toString());
+        // named after the day of the export: the day before or after this check's "now" when midnight passes between
+        LocalDate now = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        String disposition = csv.headers().firstValue("Content-Disposition").orElse("");
+        assertTrue(List.of(now.minusDays(1), now).stream().anyMatch(d ->
+                disposition.contains("orders-" + d.format(DateTimeFormatter.BASIC_ISO_DATE) + ".csv")), disposition);
         byte[] body = csv.body();
         assertArrayEquals(new byte[]{(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, Arrays.copyOf(body, 3), "UTF-8 BOM first");
         assertTrue(new String(body, StandardCharsets.UTF_8).contains(orderNo));
