@@ -22,6 +22,7 @@ import com.cloudmarket.marketplace.product.application.FormFieldDraft;
 import com.cloudmarket.marketplace.product.application.ProductDraft;
 import com.cloudmarket.marketplace.product.application.ProductService;
 import com.cloudmarket.marketplace.product.domain.Product;
+import com.cloudmarket.marketplace.product.infrastructure.DemoProducts;
 import com.cloudmarket.marketplace.product.infrastructure.Products;
 import com.cloudmarket.marketplace.provider.application.OnboardingService;
 import com.cloudmarket.marketplace.provider.application.ProviderService;
@@ -97,7 +98,8 @@ class OrderComponentTest {
                         BusinessCalendar.class.getPackage(), ProductsResource.class.getPackage(),
                         ProviderResource.class.getPackage(), ReviewsResource.class.getPackage(),
                         Order.class.getPackage(), OrderService.class.getPackage(), Orders.class.getPackage(),
-                        OrdersResource.class.getPackage());
+                        OrdersResource.class.getPackage())
+                .deleteClass(DemoProducts.class); // the demo data loader needs the demo accounts, which are not here
     }
 
     @EJB

@@ -20,6 +20,7 @@ import com.cloudmarket.marketplace.product.application.ProductView;
 import com.cloudmarket.marketplace.product.application.StaleProductException;
 import com.cloudmarket.marketplace.product.application.SubmittedProduct;
 import com.cloudmarket.marketplace.product.domain.Product;
+import com.cloudmarket.marketplace.product.infrastructure.DemoProducts;
 import com.cloudmarket.marketplace.product.infrastructure.Products;
 import com.cloudmarket.marketplace.provider.application.OnboardingService;
 import com.cloudmarket.marketplace.provider.application.ProviderService;
@@ -82,7 +83,8 @@ class ProductComponentTest {
                         AuditTrail.class.getPackage(), BusinessCalendarService.class.getPackage(),
                         BusinessCalendar.class.getPackage(), ProductsResource.class.getPackage(),
                         ProviderResource.class.getPackage(), ReviewsResource.class.getPackage())
-                .addClass(OrderCountOpenOrders.class);
+                .addClass(OrderCountOpenOrders.class)
+                .deleteClass(DemoProducts.class); // the demo data loader needs the demo accounts, which are not here
     }
 
     @EJB
