@@ -15,6 +15,9 @@
 #   MARKETPLACE_DB_URL (jdbc:mysql://host:3306/db; unset = H2 file database in the domain)
 #   MARKETPLACE_DB_USER, MARKETPLACE_DB_PASSWORD (default empty)
 #   MARKETPLACE_DEMO_DATA (false)  MARKETPLACE_DEMO_PASSWORD (unset = the application's default, Demo@2026)
+#   MARKETPLACE_SETTINGS (empty; space-separated name=value pairs of application settings, e.g.
+#                         "marketplace.webhook.allowed-private-ranges=127.0.0.0/8", set in the domain's config source;
+#                         a setting dropped from the list goes back to its default)
 #   MARKETPLACE_FRESH (false; same as --fresh: delete the domain and its data first)
 #   MARKETPLACE_START_TIMEOUT (180 s)  MARKETPLACE_HEAP (512m)
 #   MARKETPLACE_STOP_ON_FAILURE (false; the e2e build sets true so a failed start leaves no server behind)
@@ -47,6 +50,7 @@ DB_USER=${MARKETPLACE_DB_USER:-}
 DB_PASSWORD=${MARKETPLACE_DB_PASSWORD:-}
 DEMO=${MARKETPLACE_DEMO_DATA:-false}
 DEMO_PASSWORD=${MARKETPLACE_DEMO_PASSWORD:-}
+SETTINGS=${MARKETPLACE_SETTINGS:-}
 FRESH=${MARKETPLACE_FRESH:-false}
 STOP_ON_FAILURE=${MARKETPLACE_STOP_ON_FAILURE:-false}
 
@@ -390,9 +394,13 @@ plan_datasource() {
 
 # MicroProfile Config (domain source) read by the application at startup; a change means a redeploy.
 SETTINGS_SIG=$DOMAIN_HOME/marketplace-settings.sha256
-settings_signature() { printf 'demo=%s\npassword=%s\n' "$(is_true "$DEMO" && echo true || echo false)" "$DEMO_PASSWORD" | sha; }
+SETTINGS_SET=$DOMAIN_HOME/marketplace-settings.set
+settings_signature() {
+    printf 'demo=%s\npassword=%s\nsettings=%s\n' "$(is_true "$DEMO" && echo true || echo false)" "$DEMO_PASSWORD" \
+        "$SETTINGS" | sha
+}
 plan_settings() {
-    local demo=false marker=$DOMAIN_HOME/marketplace-demo-password.set
+    local demo=false marker=$DOMAIN_HOME/marketplace-demo-password.set pair name value
     [[ "$(settings_signature)" == "$(cat "$SETTINGS_SIG" 2>/dev/null || true)" ]] && return 0
     rm -f "$SETTINGS_SIG"
     is_true "$DEMO" && demo=true
@@ -407,6 +415,23 @@ plan_settings() {
         batch "delete-config-property --source=domain --propertyname=marketplace.demo.password"
         rm -f "$marker"
     fi
+    # MARKETPLACE_SETTINGS: what an earlier start set and is no longer listed is deleted, so its default applies again
+    local -A wanted=()
+    for pair in $SETTINGS; do
+        name=${pair%%=*}
+        value=${pair#*=}
+        [[ "$pair" == *=* && "$name" =~ ^marketplace\.[a-z0-9.-]+$ && ! "$value" =~ [\"\'\\] ]] \
+            || die "MARKETPLACE_SETTINGS: '$pair' is not marketplace.<name>=<value> (no quotes or backslashes)"
+        wanted[$name]=1
+        batch "set-config-property --source=domain --propertyname=$name --propertyvalue=$value"
+    done
+    if [[ -f "$SETTINGS_SET" ]]; then
+        while read -r name; do
+            [[ -n "$name" && -z "${wanted[$name]:-}" ]] \
+                && batch "delete-config-property --source=domain --propertyname=$name"
+        done <"$SETTINGS_SET"
+    fi
+    printf '%s\n' "${!wanted[@]}" >"$SETTINGS_SET"
 }
 
 deploy_signature() {
