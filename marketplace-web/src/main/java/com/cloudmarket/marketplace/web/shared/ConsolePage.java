@@ -21,6 +21,8 @@ public enum ConsolePage {
             "/provider/product.xhtml", "/provider/product-edit.xhtml"),
     PROVIDER_ORDERS(Roles.PROVIDER, "orders", "menu.orders", "pi pi-list", "/provider/orders.xhtml",
             "/provider/order.xhtml"),
+    PROVIDER_WEBHOOKS(Roles.PROVIDER, "webhooks", "menu.webhooks", "pi pi-send", "/provider/webhooks.xhtml",
+            "/provider/webhook.xhtml"),
     CUSTOMER_DASHBOARD(Roles.CUSTOMER, "customer-dashboard", "menu.dashboard", "pi pi-home", "/customer/dashboard.xhtml"),
     CUSTOMER_ORDERS(Roles.CUSTOMER, "orders", "menu.orders", "pi pi-list", "/customer/orders.xhtml",
             "/customer/order.xhtml", "/customer/buy.xhtml"),

@@ -29,7 +29,7 @@ class ConsolePageTest {
                 ConsolePage.menuFor(List.of("OPERATOR")));
         assertEquals(List.of(ConsolePage.CUSTOMER_DASHBOARD, ConsolePage.CUSTOMER_ORDERS), ConsolePage.menuFor(List.of("CUSTOMER")));
         assertEquals(List.of(ConsolePage.PROVIDER_DASHBOARD, ConsolePage.PROVIDER_PROFILE, ConsolePage.PROVIDER_ONBOARDING,
-                        ConsolePage.PROVIDER_PRODUCTS, ConsolePage.PROVIDER_ORDERS),
+                        ConsolePage.PROVIDER_PRODUCTS, ConsolePage.PROVIDER_ORDERS, ConsolePage.PROVIDER_WEBHOOKS),
                 ConsolePage.menuFor(List.of("PROVIDER")));
     }
 
