@@ -85,7 +85,7 @@ public class ProductReviewHandler implements ReviewSubjectHandler {
     private ProductRevision pending(Product product, Long reviewId) {
         ProductRevision revision = products.openRevision(product);
         if (revision == null || revision.status() != ProductRevisionStatus.PENDING
-                || (reviewId != null && !reviewId.equals(revision.reviewId()))) {
+                || (reviewId != null && !reviewId.equals(revision.submission().reviewId()))) {
             throw new NotFoundException("error.productRevisionNotFound");
         }
         return revision;

@@ -13,6 +13,7 @@ import com.cloudmarket.marketplace.review.application.OpenedReview;
 import com.cloudmarket.marketplace.review.application.ReviewDetailView;
 import com.cloudmarket.marketplace.review.application.ReviewService;
 import com.cloudmarket.marketplace.review.domain.ReviewSubject;
+import com.cloudmarket.marketplace.review.domain.Submission;
 import com.cloudmarket.marketplace.shared.application.IdempotentRequest;
 import com.cloudmarket.marketplace.shared.application.IdempotentRequests;
 import com.cloudmarket.marketplace.shared.application.Page;
@@ -221,11 +222,14 @@ public class ProductService {
 
     private ProductView view(Product product) {
         ProductRevision open = products.openRevision(product);
-        ProductRevisionView pending = open == null ? null : new ProductRevisionView(open.id(), open.status().name(),
-                open.content(), open.reviewId(), utc(open.submittedAt()), utc(open.dueAt()), utc(open.decidedAt()),
-                open.reason());
         return new ProductView(product.id(), product.type().name(), product.status().name(), product.version(),
-                product.live(), pending, utc(product.createdAt()), utc(product.updatedAt()));
+                product.live(), open == null ? null : view(open), utc(product.createdAt()), utc(product.updatedAt()));
+    }
+
+    private static ProductRevisionView view(ProductRevision r) {
+        Submission s = r.submission();
+        return new ProductRevisionView(r.id(), r.status().name(), r.content(), s.reviewId(), utc(s.submittedAt()),
+                utc(s.dueAt()), utc(s.decidedAt()), s.reason());
     }
 
     private static ProductSummary summary(Object[] row) {

@@ -217,7 +217,7 @@ public class Product {
     private void point(ProductRevision revision) {
         this.revisionId = revision.id();
         this.revisionStatus = revision.status();
-        this.revisionDueAt = revision.status() == ProductRevisionStatus.PENDING ? revision.dueAt() : null;
+        this.revisionDueAt = revision.status() == ProductRevisionStatus.PENDING ? revision.submission().dueAt() : null;
     }
 
     private void named(String value) {

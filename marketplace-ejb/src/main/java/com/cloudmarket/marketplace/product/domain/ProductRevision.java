@@ -1,7 +1,9 @@
 package com.cloudmarket.marketplace.product.domain;
 
+import com.cloudmarket.marketplace.review.domain.Submission;
 import com.cloudmarket.marketplace.shared.domain.ConflictException;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,20 +53,8 @@ public class ProductRevision {
     @Column(name = "relist", nullable = false)
     private boolean relist;
 
-    @Column(name = "review_id")
-    private Long reviewId;
-
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
-
-    @Column(name = "due_at")
-    private Instant dueAt;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "reason", length = 500)
-    private String reason;
+    @Embedded
+    private Submission submission;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
@@ -102,9 +92,7 @@ public class ProductRevision {
             throw new ConflictException("error.productAlreadyInReview");
         }
         this.status = ProductRevisionStatus.PENDING;
-        this.reviewId = reviewId;
-        this.submittedAt = at;
-        this.dueAt = dueAt;
+        this.submission = submission().submitted(reviewId, at, dueAt);
         this.relist = relist;
         this.updatedAt = at;
     }
@@ -114,8 +102,7 @@ public class ProductRevision {
             throw new ConflictException("error.productNotInReview");
         }
         this.status = approved ? ProductRevisionStatus.APPROVED : ProductRevisionStatus.REJECTED;
-        this.reason = reason;
-        this.decidedAt = at;
+        this.submission = submission().decided(reason, at);
         this.updatedAt = at;
     }
 
@@ -146,24 +133,8 @@ public class ProductRevision {
         return relist;
     }
 
-    public Long reviewId() {
-        return reviewId;
-    }
-
-    public Instant submittedAt() {
-        return submittedAt;
-    }
-
-    public Instant dueAt() {
-        return dueAt;
-    }
-
-    public Instant decidedAt() {
-        return decidedAt;
-    }
-
-    public String reason() {
-        return reason;
+    public Submission submission() {
+        return submission == null ? Submission.NONE : submission;
     }
 
     public Instant createdAt() {

@@ -11,6 +11,7 @@ import com.cloudmarket.marketplace.provider.infrastructure.Providers;
 import com.cloudmarket.marketplace.review.application.OpenedReview;
 import com.cloudmarket.marketplace.review.application.ReviewService;
 import com.cloudmarket.marketplace.review.domain.ReviewSubject;
+import com.cloudmarket.marketplace.review.domain.Submission;
 import com.cloudmarket.marketplace.shared.application.Page;
 import com.cloudmarket.marketplace.shared.application.PageRequest;
 import com.cloudmarket.marketplace.shared.audit.AuditTrail;
@@ -175,8 +176,9 @@ public class ProviderService {
     }
 
     static RevisionView view(ProfileRevision r) {
-        return new RevisionView(r.id(), r.status().name(), r.content(), utc(r.createdAt()), utc(r.updatedAt()), r.reviewId(),
-                utc(r.submittedAt()), utc(r.dueAt()), utc(r.decidedAt()), r.reason());
+        Submission s = r.submission();
+        return new RevisionView(r.id(), r.status().name(), r.content(), utc(r.createdAt()), utc(r.updatedAt()), s.reviewId(),
+                utc(s.submittedAt()), utc(s.dueAt()), utc(s.decidedAt()), s.reason());
     }
 
     private static OffsetDateTime utc(Instant instant) {

@@ -1,5 +1,6 @@
 package com.cloudmarket.marketplace.provider.domain;
 
+import com.cloudmarket.marketplace.review.domain.Submission;
 import com.cloudmarket.marketplace.shared.domain.ConflictException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -56,20 +57,8 @@ public class ProfileRevision {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
-    @Column(name = "review_id")
-    private Long reviewId;
-
-    @Column(name = "submitted_at")
-    private Instant submittedAt;
-
-    @Column(name = "due_at")
-    private Instant dueAt;
-
-    @Column(name = "decided_at")
-    private Instant decidedAt;
-
-    @Column(name = "reason", length = 500)
-    private String reason;
+    @Embedded
+    private Submission submission;
 
     protected ProfileRevision() {
     }
@@ -96,9 +85,7 @@ public class ProfileRevision {
             throw new ConflictException("error.revisionInReview");
         }
         this.status = RevisionStatus.PENDING;
-        this.reviewId = reviewId;
-        this.submittedAt = at;
-        this.dueAt = dueAt;
+        this.submission = submission().submitted(reviewId, at, dueAt);
         this.updatedAt = at;
     }
 
@@ -107,8 +94,7 @@ public class ProfileRevision {
             throw new ConflictException("error.reviewDecided");
         }
         this.status = approved ? RevisionStatus.APPROVED : RevisionStatus.REJECTED;
-        this.reason = reason;
-        this.decidedAt = at;
+        this.submission = submission().decided(reason, at);
         this.updatedAt = at;
     }
 
@@ -140,23 +126,7 @@ public class ProfileRevision {
         return updatedAt;
     }
 
-    public Long reviewId() {
-        return reviewId;
-    }
-
-    public Instant submittedAt() {
-        return submittedAt;
-    }
-
-    public Instant dueAt() {
-        return dueAt;
-    }
-
-    public Instant decidedAt() {
-        return decidedAt;
-    }
-
-    public String reason() {
-        return reason;
+    public Submission submission() {
+        return submission == null ? Submission.NONE : submission;
     }
 }

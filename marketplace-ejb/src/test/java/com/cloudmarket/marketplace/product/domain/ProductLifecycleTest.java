@@ -71,7 +71,7 @@ class ProductLifecycleTest {
         product.rejected(r, "资料不全", T);
         assertEquals(ProductStatus.REJECTED, product.status());
         assertEquals(ProductRevisionStatus.REJECTED, product.revisionStatus());
-        assertEquals("资料不全", r.reason());
+        assertEquals("资料不全", r.submission().reason());
         assertThrows(ConflictException.class, () -> product.revisionToSubmit(r, T), "nothing to submit");
         ProductRevision next = product.revisionToEdit(r, content("CRM 2", "100.00"), T);
         assertFalse(next == r, "a decided revision is history; the edit opens a new one");
