@@ -2,6 +2,7 @@ package com.cloudmarket.marketplace.notification.infrastructure;
 
 import com.cloudmarket.marketplace.notification.application.SmsService;
 import com.cloudmarket.marketplace.shared.application.EventEnvelope;
+import com.cloudmarket.marketplace.shared.infrastructure.EventMessages;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;

@@ -1,12 +1,11 @@
 package com.cloudmarket.marketplace.webhook.infrastructure;
 
 import com.cloudmarket.marketplace.shared.application.EventEnvelope;
+import com.cloudmarket.marketplace.shared.infrastructure.EventMessages;
 import com.cloudmarket.marketplace.webhook.application.WebhookFanOut;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
-import jakarta.jms.JMSException;
-import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
@@ -25,10 +24,6 @@ public class WebhookConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        try {
-            fanOut.fanOut(EventEnvelope.parse(message.getBody(String.class)));
-        } catch (JMSException e) {
-            throw new JMSRuntimeException("Event message without a text body: " + e.getMessage());
-        }
+        fanOut.fanOut(EventEnvelope.parse(EventMessages.body(message)));
     }
 }

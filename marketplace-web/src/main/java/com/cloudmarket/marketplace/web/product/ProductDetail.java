@@ -12,7 +12,6 @@ import com.cloudmarket.marketplace.web.shared.FacesFeedback;
 import com.cloudmarket.marketplace.web.shared.LocaleSelection;
 import com.cloudmarket.marketplace.web.shared.ShanghaiTimeConverter;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -80,7 +79,7 @@ public class ProductDetail implements Serializable {
     public void submit() {
         try {
             SubmittedProduct submitted = products.submit(currentAccount.getAccountId(), productId);
-            info(MessageFormat.format(text("product.submitted"), submitted.reviewId(),
+            FacesFeedback.info(MessageFormat.format(FacesFeedback.text("product.submitted"), submitted.reviewId(),
                     submitted.dueAt() == null ? "" : ShanghaiTimeConverter.format(submitted.dueAt())));
         } catch (MarketplaceException e) {
             FacesFeedback.refused(null, e, localeSelection.getLocale());
@@ -104,7 +103,7 @@ public class ProductDetail implements Serializable {
     public void delist() {
         try {
             show(products.delist(currentAccount.getAccountId(), productId));
-            info(text("product.delisted"));
+            FacesFeedback.info(FacesFeedback.text("product.delisted"));
         } catch (MarketplaceException e) {
             FacesFeedback.refused(null, e, localeSelection.getLocale());
             refresh();
@@ -112,13 +111,6 @@ public class ProductDetail implements Serializable {
         impact = null;
     }
 
-    private static String text(String key) {
-        return FacesFeedback.text(FacesContext.getCurrentInstance(), key);
-    }
-
-    private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-    }
 
     static String redirect(long productId) {
         return "/provider/product.xhtml?faces-redirect=true&id=" + productId;

@@ -48,6 +48,15 @@ public final class FacesFeedback {
         FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
+    public static void info(String text) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    /** A label of the console bundle in the current view's language. */
+    public static String text(String key) {
+        return text(FacesContext.getCurrentInstance(), key);
+    }
+
     public static String text(FacesContext context, String key) {
         return context.getApplication().getResourceBundle(context, BUNDLE_VAR).getString(key);
     }

@@ -14,7 +14,6 @@ import com.cloudmarket.marketplace.webhook.application.DeliveryAttemptView;
 import com.cloudmarket.marketplace.webhook.application.WebhookService;
 import com.cloudmarket.marketplace.webhook.application.WebhookView;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -86,7 +85,7 @@ public class WebhookAttempts implements Serializable {
     public void redeliver(long deliveryId) {
         try {
             webhooks.redeliver(currentAccount.getAccountId(), webhookId, deliveryId);
-            info(MessageFormat.format(text("webhook.redelivered"), deliveryId));
+            FacesFeedback.info(MessageFormat.format(FacesFeedback.text("webhook.redelivered"), deliveryId));
         } catch (MarketplaceException e) {
             FacesFeedback.refused(null, e, localeSelection.getLocale());
         }
@@ -97,7 +96,7 @@ public class WebhookAttempts implements Serializable {
         try {
             webhooks.unsubscribe(currentAccount.getAccountId(), webhookId);
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
-            info(text("webhook.deleted"));
+            FacesFeedback.info(FacesFeedback.text("webhook.deleted"));
             return "/provider/webhooks.xhtml?faces-redirect=true";
         } catch (MarketplaceException e) {
             FacesFeedback.refused(null, e, localeSelection.getLocale());
@@ -115,13 +114,6 @@ public class WebhookAttempts implements Serializable {
         return ShanghaiTimeConverter.format(time);
     }
 
-    private static String text(String key) {
-        return FacesFeedback.text(FacesContext.getCurrentInstance(), key);
-    }
-
-    private static void info(String text) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
-    }
 
     public List<DeliveryAttemptView> getAttempts() {
         return attempts.getItems();

@@ -1,16 +1,16 @@
-package com.cloudmarket.marketplace.notification.infrastructure;
+package com.cloudmarket.marketplace.shared.infrastructure;
 
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 
 /** Events travel as JSON text messages, never serialized objects. */
-final class EventMessages {
+public final class EventMessages {
 
     private EventMessages() {
     }
 
-    static String body(Message message) {
+    public static String body(Message message) {
         try {
             return message.getBody(String.class);
         } catch (JMSException e) {
