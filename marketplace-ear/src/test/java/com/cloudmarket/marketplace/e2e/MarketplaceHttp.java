@@ -42,6 +42,15 @@ final class MarketplaceHttp {
         return send(request, token, null);
     }
 
+    /** A creating POST with an {@code Idempotency-Key}. */
+    HttpResponse<String> postWithKey(String path, String json, String token, String idempotencyKey) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
+                .header("Content-Type", "application/json")
+                .header("Idempotency-Key", idempotencyKey)
+                .POST(HttpRequest.BodyPublishers.ofString(json));
+        return send(request, token, null);
+    }
+
     HttpResponse<String> put(String path, String json, String token) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")

@@ -20,6 +20,7 @@ import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -126,9 +127,9 @@ public class ReviewService {
 
     public ReviewView approve(long reviewId, long operatorAccountId) {
         requireOperator(operatorAccountId);
-        Review review = find(reviewId);
+        Review review = findForDecision(reviewId);
         ReviewSubjectHandler handler = handlerFor(review.subject());
-        if (review.status() == ReviewStatus.PENDING && NEED_ONBOARDING.contains(review.subject())) {
+        if (NEED_ONBOARDING.contains(review.subject())) {
             onboarding.requireComplete(review.providerAccountId());
         }
         List<FieldChange> changes = handler.changes(review.subjectId());
@@ -153,7 +154,7 @@ public class ReviewService {
         if (why.length() > REASON_MAX) {
             throw InvalidInputException.of("reason", "maxLength", REASON_MAX);
         }
-        Review review = find(reviewId);
+        Review review = findForDecision(reviewId);
         ReviewSubjectHandler handler = handlerFor(review.subject());
         List<FieldChange> changes = handler.changes(review.subjectId());
         Instant now = clock.instant();
@@ -183,6 +184,19 @@ public class ReviewService {
             }
         }
         throw new ConflictException("error.reviewSubjectUnsupported", subject.name());
+    }
+
+    /**
+     * The review, row-locked until the decision commits, so concurrent decisions queue and each later one finds it
+     * decided (409) instead of finding its subject already moved on.
+     */
+    private Review findForDecision(long reviewId) {
+        Review review = em.find(Review.class, reviewId, LockModeType.PESSIMISTIC_WRITE);
+        if (review == null) {
+            throw new NotFoundException("error.reviewNotFound");
+        }
+        review.requirePending();
+        return review;
     }
 
     private Review find(long reviewId) {

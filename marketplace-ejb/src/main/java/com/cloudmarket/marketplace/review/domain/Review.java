@@ -101,10 +101,15 @@ public class Review {
         decide(ReviewStatus.REJECTED, operatorAccountId, reason, at, changes);
     }
 
-    private void decide(ReviewStatus outcome, long operatorAccountId, String reason, Instant at, String changes) {
+    /** A decided review answers 409 before anything looks at its subject, which has moved on since. */
+    public void requirePending() {
         if (status != ReviewStatus.PENDING) {
             throw new ConflictException("error.reviewDecided", id);
         }
+    }
+
+    private void decide(ReviewStatus outcome, long operatorAccountId, String reason, Instant at, String changes) {
+        requirePending();
         this.status = outcome;
         this.decidedBy = operatorAccountId;
         this.decidedAt = at;
