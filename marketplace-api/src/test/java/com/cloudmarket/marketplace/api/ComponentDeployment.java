@@ -86,7 +86,8 @@ final class ComponentDeployment {
                 .addClasses(MarketplaceApi.class, JsonConfiguration.class, AccountsResource.class, HealthResource.class,
                         com.cloudmarket.marketplace.api.account.AuthResource.class,
                         com.cloudmarket.marketplace.api.account.MeResource.class,
-                        com.cloudmarket.marketplace.api.account.OperatorsResource.class, Paging.class)
+                        com.cloudmarket.marketplace.api.account.OperatorsResource.class)
+                .addPackage(Paging.class.getPackage())
                 .addPackage(Problems.class.getPackage())
                 .addPackage(Caller.class.getPackage())
                 .addAsResource("META-INF/persistence.xml")
