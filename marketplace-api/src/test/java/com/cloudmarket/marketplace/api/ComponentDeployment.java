@@ -6,6 +6,21 @@ import com.cloudmarket.marketplace.api.account.AccountsResource;
 import com.cloudmarket.marketplace.api.health.HealthResource;
 import com.cloudmarket.marketplace.api.problem.Problems;
 import com.cloudmarket.marketplace.api.security.Caller;
+import com.cloudmarket.marketplace.calendar.application.BusinessCalendarService;
+import com.cloudmarket.marketplace.calendar.domain.BusinessCalendar;
+import com.cloudmarket.marketplace.order.application.OrderService;
+import com.cloudmarket.marketplace.order.domain.Order;
+import com.cloudmarket.marketplace.order.infrastructure.Orders;
+import com.cloudmarket.marketplace.product.application.ProductService;
+import com.cloudmarket.marketplace.product.domain.Product;
+import com.cloudmarket.marketplace.product.infrastructure.DemoProducts;
+import com.cloudmarket.marketplace.product.infrastructure.Products;
+import com.cloudmarket.marketplace.provider.application.ProviderService;
+import com.cloudmarket.marketplace.provider.domain.Provider;
+import com.cloudmarket.marketplace.provider.infrastructure.Providers;
+import com.cloudmarket.marketplace.review.application.ReviewService;
+import com.cloudmarket.marketplace.review.domain.Review;
+import com.cloudmarket.marketplace.shared.audit.AuditTrail;
 import com.cloudmarket.marketplace.api.shared.Paging;
 import com.cloudmarket.marketplace.notification.application.InboxService;
 import com.cloudmarket.marketplace.notification.domain.InboxMessage;
@@ -71,7 +86,8 @@ final class ComponentDeployment {
                 .addClasses(MarketplaceApi.class, JsonConfiguration.class, AccountsResource.class, HealthResource.class,
                         com.cloudmarket.marketplace.api.account.AuthResource.class,
                         com.cloudmarket.marketplace.api.account.MeResource.class,
-                        com.cloudmarket.marketplace.api.account.OperatorsResource.class, Paging.class)
+                        com.cloudmarket.marketplace.api.account.OperatorsResource.class)
+                .addPackage(Paging.class.getPackage())
                 .addPackage(Problems.class.getPackage())
                 .addPackage(Caller.class.getPackage())
                 .addAsResource("META-INF/persistence.xml")
@@ -82,6 +98,26 @@ final class ComponentDeployment {
                 .addAsLibraries(jarOf(Flyway.class), jarOf(MySQLDatabaseType.class), jarOf(Jsoup.class));
         migrations().forEach(war::addAsResource);
         return war;
+    }
+
+    /**
+     * Every resource of the API (each subpackage of {@code api}, so a new resource is deployed without a change here)
+     * with the contexts behind them and the static part of the OpenAPI document. A new context's services are added
+     * to the package list below.
+     */
+    static WebArchive wholeApi() {
+        String api = "/" + MarketplaceApi.class.getPackageName().replace('.', '/') + "/";
+        return accountsAndApi()
+                .addPackages(true, path -> path.get().startsWith(api) && path.get().indexOf('/', api.length()) > 0,
+                        MarketplaceApi.class.getPackage())
+                .addPackages(false, Product.class.getPackage(), ProductService.class.getPackage(),
+                        Products.class.getPackage(), Provider.class.getPackage(), ProviderService.class.getPackage(),
+                        Providers.class.getPackage(), Review.class.getPackage(), ReviewService.class.getPackage(),
+                        AuditTrail.class.getPackage(), BusinessCalendarService.class.getPackage(),
+                        BusinessCalendar.class.getPackage(), Order.class.getPackage(), OrderService.class.getPackage(),
+                        Orders.class.getPackage())
+                .deleteClass(DemoProducts.class) // the demo data loader needs the demo accounts, which are not here
+                .addAsResource("META-INF/openapi.yaml");
     }
 
     private static File jarOf(Class<?> type) {

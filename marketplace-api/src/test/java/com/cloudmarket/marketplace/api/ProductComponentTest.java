@@ -415,6 +415,20 @@ class ProductComponentTest {
         assertProblem(client.post("v1/products/" + id + "/delist", "", alice), 409);
         assertEquals(0, json(client.get("v1/products/" + id + "/delist-impact", alice).body()).getInt("openOrders"));
 
+        // the operator's preview of the product under review (operator/product-preview.xhtml)
+        long reviewId = json(submitted.body()).getJsonNumber("reviewId").longValue();
+        String operator = tokens.issue(ReviewTestData.operatorLogin(newOperator()), ReviewTestData.PASSWORD).token();
+        HttpResponse<String> preview = client.get("v1/reviews/" + reviewId + "/product", operator);
+        assertEquals(200, preview.statusCode(), preview.body());
+        assertEquals(String.valueOf(id), json(preview.body()).getJsonNumber("productId").toString());
+        assertEquals("PENDING", json(preview.body()).getJsonObject("pendingRevision").getString("reviewStatus"));
+        assertEquals("不带 If-Match", json(preview.body()).getJsonObject("pendingRevision").getString("name"));
+        assertTrue(json(preview.body()).isNull("live"), "nothing is live before the first approval");
+        assertEquals(client.get("v1/products/" + id, alice).headers().firstValue("ETag"), preview.headers().firstValue("ETag"));
+        assertProblem(client.get("v1/reviews/" + reviewId + "/product", alice), 403);
+        assertProblem(client.get("v1/reviews/" + reviewId + "/product", null), 401);
+        assertProblem(client.get("v1/reviews/999999999/product", operator), 404);
+
         assertProblem(client.get("v1/catalog/" + id, null), 404);
         completeOnboarding(provider);
         reviews.approve(json(submitted.body()).getJsonNumber("reviewId").longValue(), newOperator());

@@ -3,6 +3,7 @@ package com.cloudmarket.marketplace.api;
 import com.cloudmarket.marketplace.account.application.AccountService;
 import com.cloudmarket.marketplace.account.application.SignUpCommand;
 import com.cloudmarket.marketplace.account.application.TokenService;
+import com.cloudmarket.marketplace.api.notification.NotificationsResource;
 import com.cloudmarket.marketplace.api.provider.ProviderResource;
 import com.cloudmarket.marketplace.api.review.ReviewsResource;
 import com.cloudmarket.marketplace.calendar.application.BusinessCalendarService;
@@ -16,6 +17,7 @@ import com.cloudmarket.marketplace.provider.domain.ProfileContent;
 import com.cloudmarket.marketplace.provider.domain.ProfileRules;
 import com.cloudmarket.marketplace.provider.domain.Provider;
 import com.cloudmarket.marketplace.provider.infrastructure.Providers;
+import com.cloudmarket.marketplace.notification.application.InboxService;
 import com.cloudmarket.marketplace.review.application.QueueCounts;
 import com.cloudmarket.marketplace.review.application.ReviewDetailView;
 import com.cloudmarket.marketplace.review.application.ReviewService;
@@ -25,12 +27,14 @@ import com.cloudmarket.marketplace.shared.application.Page;
 import com.cloudmarket.marketplace.shared.audit.AuditTrail;
 import com.cloudmarket.marketplace.shared.domain.ConflictException;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
+import com.cloudmarket.marketplace.shared.domain.StaleVersionException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -80,7 +84,7 @@ class ProviderReviewComponentTest {
                         Providers.class.getPackage(), Review.class.getPackage(), ReviewService.class.getPackage(),
                         AuditTrail.class.getPackage(), BusinessCalendarService.class.getPackage(),
                         BusinessCalendar.class.getPackage(), ProviderResource.class.getPackage(),
-                        ReviewsResource.class.getPackage());
+                        ReviewsResource.class.getPackage(), NotificationsResource.class.getPackage());
     }
 
     @EJB
@@ -97,6 +101,9 @@ class ProviderReviewComponentTest {
 
     @EJB
     private ReviewService reviews;
+
+    @EJB
+    private InboxService inbox;
 
     @Inject
     private MovableClock clock;
@@ -381,6 +388,82 @@ class ProviderReviewComponentTest {
         assertEquals(403, send("GET", "v1/providers/" + aliceId + "/audit", null, alice).statusCode());
     }
 
+    @Test
+    void theProfileDraftCarriesTheProvidersETagAndAStaleIfMatchIsRefusedWith412() throws Exception {
+        long provider = newProvider();
+        String alice = tokens.issue(accounts.find(provider).login(), ReviewTestData.PASSWORD).token();
+
+        HttpResponse<String> read = send("GET", "v1/provider", null, alice);
+        String before = read.headers().firstValue("ETag").orElseThrow();
+        assertEquals(json(read.body()).getJsonNumber("version").toString(), before.replace("\"", ""));
+
+        HttpResponse<String> first = send("PUT", "v1/provider/profile/draft", profileJson("甲科技有限公司"), alice, "If-Match", before);
+        assertEquals(200, first.statusCode(), first.body());
+        String after = first.headers().firstValue("ETag").orElseThrow();
+        assertFalse(after.equals(before), "a save moves the version");
+        assertEquals(after, send("GET", "v1/provider", null, alice).headers().firstValue("ETag").orElseThrow());
+
+        JsonObject stale = ComponentClient.assertProblem(
+                send("PUT", "v1/provider/profile/draft", profileJson("过期科技有限公司"), alice, "If-Match", before), 412);
+        assertTrue(stale.getString("type").endsWith(":precondition-failed"), stale.toString());
+        ComponentClient.assertProblem(send("PUT", "v1/provider/profile/draft", profileJson("乱写科技有限公司"), alice, "If-Match", "\"x\""), 412);
+        assertEquals("甲科技有限公司", providers.overview(provider).draft().profile().company().name(),
+                "a refused edit changes nothing");
+        assertThrows(StaleVersionException.class, () -> providers.saveDraft(provider, profile("乙科技有限公司", "13812345678"),
+                Long.valueOf(before.replace("\"", ""))));
+
+        HttpResponse<String> second = send("PUT", "v1/provider/profile/draft", profileJson("乙科技有限公司"), alice, "If-Match", after);
+        assertEquals(200, second.statusCode(), second.body());
+        assertEquals(json(first.body()).getJsonNumber("revisionId"), json(second.body()).getJsonNumber("revisionId"),
+                "the same draft, edited");
+        assertEquals(200, send("PUT", "v1/provider/profile/draft", profileJson("丙科技有限公司"), alice).statusCode(),
+                "without If-Match the save is unconditional");
+        assertEquals("丙科技有限公司", providers.overview(provider).draft().profile().company().name());
+    }
+
+    @Test
+    void theDashboardsNumbersAreThereForIntegratorsToo() throws Exception {
+        long operator = newOperator();
+        String operatorToken = tokens.issue(operatorLogin(operator), ReviewTestData.PASSWORD).token();
+        long provider = newProvider();
+        String providerToken = tokens.issue(accounts.find(provider).login(), ReviewTestData.PASSWORD).token();
+        providers.saveDraft(provider, profile("计数科技有限公司", "13812345678"));
+        providers.submit(provider);
+
+        HttpResponse<String> counts = send("GET", "v1/reviews/counts", null, operatorToken);
+        assertEquals(200, counts.statusCode(), counts.body());
+        QueueCounts expected = reviews.pendingCounts(operator);
+        assertEquals(expected.pending(), json(counts.body()).getJsonNumber("pending").longValue());
+        assertEquals(expected.overdue(), json(counts.body()).getJsonNumber("overdue").longValue());
+        assertTrue(expected.pending() >= 1);
+        ComponentClient.assertProblem(send("GET", "v1/reviews/counts", null, providerToken), 403);
+        ComponentClient.assertProblem(send("GET", "v1/reviews/counts", null, null), 401);
+
+        HttpResponse<String> unread = send("GET", "v1/notifications/unread-count", null, providerToken);
+        assertEquals(200, unread.statusCode(), unread.body());
+        assertEquals(inbox.unreadCount(provider), json(unread.body()).getJsonNumber("unread").longValue());
+        ComponentClient.assertProblem(send("GET", "v1/notifications/unread-count", null, null), 401);
+    }
+
+    @Test
+    void anOperatorCreatedAgainWithItsIdempotencyKeyIsCreatedOnce() throws Exception {
+        String operator = tokens.issue(operatorLogin(newOperator()), ReviewTestData.PASSWORD).token();
+        String login = "o" + UUID.randomUUID().toString().substring(0, 8);
+        String body = "{\"login\":\"%s\",\"password\":\"Secret123\",\"displayName\":\"审核员\"}".formatted(login);
+        String key = UUID.randomUUID().toString();
+
+        HttpResponse<String> first = send("POST", "v1/operators", body, operator, "Idempotency-Key", key);
+        assertEquals(201, first.statusCode(), first.body());
+        HttpResponse<String> repeat = send("POST", "v1/operators", body, operator, "Idempotency-Key", key);
+        assertEquals(201, repeat.statusCode(), repeat.body());
+        assertEquals(json(first.body()).getJsonNumber("accountId"), json(repeat.body()).getJsonNumber("accountId"));
+        assertEquals(List.of("OPERATOR"), json(repeat.body()).getJsonArray("roles").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList());
+        ComponentClient.assertProblem(send("POST", "v1/operators", body.replace(login, login + "x"), operator,
+                "Idempotency-Key", key), 409);
+        ComponentClient.assertProblem(send("POST", "v1/operators", body, operator), 409); // the login is taken
+    }
+
     private ReviewView findInQueue(long reviewId, long operator) {
         String cursor = null;
         Instant previous = Instant.MIN;
@@ -436,6 +519,12 @@ class ProviderReviewComponentTest {
     }
 
     private HttpResponse<String> send(String method, String path, String body, String token) throws Exception {
+        return send(method, path, body, token, new String[0]);
+    }
+
+    /** With extra headers, as name-value pairs. */
+    private HttpResponse<String> send(String method, String path, String body, String token, String... headers)
+            throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (body != null) {
@@ -443,6 +532,9 @@ class ProviderReviewComponentTest {
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }

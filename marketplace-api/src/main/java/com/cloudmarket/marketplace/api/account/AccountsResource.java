@@ -17,7 +17,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -39,11 +38,8 @@ public class AccountsResource {
     @POST
     @PermitAll
     @Operation(summary = "Sign up as a provider or a customer")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = SignUpCommand.class),
-            examples = @ExampleObject(name = "provider", value = "{\"login\":\"yunfan\",\"password\":\"Secret123\","
-                    + "\"displayName\":\"云帆科技\",\"mobile\":\"13800000001\",\"email\":\"ops@yunfan.example\",\"role\":\"PROVIDER\"}")))
-    @APIResponse(responseCode = "201", description = "Account created",
-            content = @Content(schema = @Schema(implementation = SignedUp.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "SignUp")))
+    @APIResponse(responseCode = "201", description = "Account created", content = @Content(schema = @Schema(ref = "AccountCreated")))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
     @APIResponse(responseCode = "409", description = "Login already taken; or the Idempotency-Key was used for a different "
             + "sign-up, or a request with it is still being processed", ref = "#/components/responses/Conflict")

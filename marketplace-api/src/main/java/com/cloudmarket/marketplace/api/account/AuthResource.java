@@ -20,6 +20,7 @@ import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,8 +38,8 @@ public class AuthResource {
     @POST
     @PermitAll
     @Operation(summary = "Exchange login and password for a bearer token")
-    @APIResponse(responseCode = "200", description = "Token issued",
-            content = @Content(schema = @Schema(implementation = IssuedToken.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Credentials")))
+    @APIResponse(responseCode = "200", description = "Token issued", content = @Content(schema = @Schema(ref = "Token")))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
     @APIResponse(responseCode = "401", description = "Wrong login or password", ref = "#/components/responses/Unauthorized")
     public IssuedToken issue(Credentials credentials) {

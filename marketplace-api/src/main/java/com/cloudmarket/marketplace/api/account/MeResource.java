@@ -30,7 +30,7 @@ public class MeResource {
     @GET
     @RolesAllowed({"PROVIDER", "CUSTOMER", "OPERATOR"})
     @Operation(summary = "The signed-in account")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = AccountView.class)))
+    @APIResponse(responseCode = "200", description = "The account", content = @Content(schema = @Schema(ref = "Account")))
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     public AccountView me() {
         return caller.required();

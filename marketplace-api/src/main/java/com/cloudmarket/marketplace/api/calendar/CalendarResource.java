@@ -1,11 +1,10 @@
 package com.cloudmarket.marketplace.api.calendar;
 
 import com.cloudmarket.marketplace.api.MarketplaceApi;
-import com.cloudmarket.marketplace.api.problem.Problems;
 import com.cloudmarket.marketplace.api.security.Caller;
+import com.cloudmarket.marketplace.api.shared.EntityTags;
 import com.cloudmarket.marketplace.calendar.application.BusinessCalendarService;
 import com.cloudmarket.marketplace.calendar.application.CalendarDayView;
-import com.cloudmarket.marketplace.calendar.application.StaleCalendarDayException;
 import com.cloudmarket.marketplace.shared.domain.FieldError;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
 import jakarta.annotation.security.RolesAllowed;
@@ -26,9 +25,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -39,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -60,15 +57,12 @@ public class CalendarResource {
     @Inject
     private Caller caller;
 
-    @Inject
-    private Problems problems;
-
     @GET
     @RolesAllowed("OPERATOR")
     @Operation(summary = "Every date of a range with its effective working-day flag (operators only)",
             description = "Both ends inclusive, at most 400 dates. override: the calendar has an entry for the date "
                     + "(a holiday, a make-up working day, an operator's decision); otherwise Monday to Friday work.")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CalendarDays.class)))
+    @APIResponse(responseCode = "200", description = "The dates", content = @Content(schema = @Schema(ref = "CalendarDays")))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
@@ -88,7 +82,8 @@ public class CalendarResource {
     @Path("{date}")
     @RolesAllowed("OPERATOR")
     @Operation(summary = "One date of the calendar, with its ETag for a conditional PUT (operators only)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = CalendarDayView.class)))
+    @APIResponse(responseCode = "200", description = "The date", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(schema = @Schema(ref = "CalendarDay")))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
@@ -103,15 +98,14 @@ public class CalendarResource {
     @Operation(summary = "Make a date a working day or a day off, with a note (operators only)",
             description = "Replaces the bundled entry or an earlier decision for the date. With If-Match (the ETag of "
                     + "GET), a change made meanwhile answers 412 instead of being overwritten.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = DayChange.class),
-            examples = @ExampleObject(name = "holiday", value = "{\"workday\":false,\"note\":\"元旦 New Year\"}")))
-    @APIResponse(responseCode = "200", description = "The date as it is now",
-            content = @Content(schema = @Schema(implementation = CalendarDayView.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DayChange")))
+    @APIResponse(responseCode = "200", description = "The date as it is now", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(schema = @Schema(ref = "CalendarDay")))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @APIResponse(responseCode = "409", ref = "#/components/responses/Conflict")
-    @APIResponse(responseCode = "412", description = "If-Match names a version that is no longer current")
+    @APIResponse(responseCode = "412", ref = "#/components/responses/PreconditionFailed")
     public Response setDay(@PathParam("date") String date, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            DayChange change) {
         List<FieldError> errors = new ArrayList<>();
@@ -125,39 +119,13 @@ public class CalendarResource {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        Long expectedVersion = null;
-        if (ifMatch != null && !ifMatch.isBlank()) {
-            long current = calendar.day(day).version();
-            if (!matches(ifMatch, current)) {
-                return preconditionFailed();
-            }
-            expectedVersion = current;
-        }
-        try {
-            CalendarDayView saved = calendar.setDay(day, workday, change.note(), caller.accountId(), expectedVersion);
-            return Response.ok(saved).tag(tag(saved)).build();
-        } catch (StaleCalendarDayException e) {
-            return preconditionFailed();
-        }
-    }
-
-    private Response preconditionFailed() {
-        return problems.response(Response.Status.PRECONDITION_FAILED, "precondition-failed", "error.concurrentModification")
-                .build();
+        Long expectedVersion = EntityTags.expected(ifMatch);
+        CalendarDayView saved = calendar.setDay(day, workday, change.note(), caller.accountId(), expectedVersion);
+        return Response.ok(saved).tag(tag(saved)).build();
     }
 
     private static EntityTag tag(CalendarDayView day) {
-        return new EntityTag(String.valueOf(day.version()));
-    }
-
-    /** {@code *} or a list of (possibly weak) entity tags, one of which must be the current version. */
-    static boolean matches(String ifMatch, long currentVersion) {
-        String current = String.valueOf(currentVersion);
-        return Arrays.stream(ifMatch.split(","))
-                .map(String::strip)
-                .map(t -> t.startsWith("W/") ? t.substring(2) : t)
-                .map(t -> t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1) : t)
-                .anyMatch(t -> t.equals("*") || t.equals(current));
+        return EntityTags.of(day.version());
     }
 
     /** JSON-B would read "maybe" or 0 as false; only the JSON literals true and false are a decision. */
@@ -199,8 +167,7 @@ public class CalendarResource {
     }
 
     /** The body of a PUT: whether the date is a working day, and why (optional, at most 100 characters). */
-    public record DayChange(@Schema(type = SchemaType.BOOLEAN, required = true) JsonValue workday,
-                            @Schema(maxLength = 100) String note) {
+    public record DayChange(JsonValue workday, String note) {
     }
 
     /** A range of dates as the calendar sees them; due times fall on {@code businessDayEnd} in {@code timeZone}. */

@@ -1,5 +1,7 @@
 package com.cloudmarket.marketplace.api.health;
 
+import com.cloudmarket.marketplace.api.MarketplaceApi;
+import com.cloudmarket.marketplace.api.problem.Problems;
 import com.cloudmarket.marketplace.shared.application.HealthService;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -10,6 +12,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -27,8 +31,11 @@ public class HealthResource {
     @GET
     @PermitAll
     @Operation(summary = "Whether the marketplace can serve requests (checks the database)")
-    @APIResponse(responseCode = "200", description = "{\"status\":\"UP\",\"checks\":{\"database\":\"UP\"}}")
-    @APIResponse(responseCode = "503", description = "{\"status\":\"DOWN\",\"checks\":{\"database\":\"DOWN\"}}")
+    @APIResponse(responseCode = "200", description = "Up", content = @Content(schema = @Schema(ref = "Health")))
+    @APIResponse(responseCode = "406", description = "The Accept header names no JSON type",
+            content = @Content(mediaType = Problems.MEDIA_TYPE, schema = @Schema(ref = MarketplaceApi.PROBLEM)))
+    @APIResponse(responseCode = "503", description = "Down: {\"status\":\"DOWN\",\"checks\":{\"database\":\"DOWN\"}}",
+            content = @Content(schema = @Schema(ref = "Health")))
     public Response health() {
         boolean database = health.databaseUp();
         String status = database ? "UP" : "DOWN";

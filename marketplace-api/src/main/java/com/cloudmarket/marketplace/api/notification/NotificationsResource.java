@@ -17,6 +17,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -40,10 +42,24 @@ public class NotificationsResource {
     @GET
     @RolesAllowed({"PROVIDER", "CUSTOMER", "OPERATOR"})
     @Operation(summary = "The caller's in-app inbox, newest first, in the Accept-Language language")
-    @APIResponse(responseCode = "200", description = "{items, nextCursor}")
+    @APIResponse(responseCode = "200", description = "A page of messages",
+            content = @Content(schema = @Schema(ref = "NotificationPage")))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     public Page<NotificationView> list(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return inbox.inbox(caller.accountId(), Paging.of(cursor, limit), problems.locale());
+    }
+
+    @GET
+    @Path("unread-count")
+    @RolesAllowed({"PROVIDER", "CUSTOMER", "OPERATOR"})
+    @Operation(summary = "How many of the caller's inbox messages are unread (the dashboard's badge)")
+    @APIResponse(responseCode = "200", description = "The count", content = @Content(schema = @Schema(ref = "UnreadCount")))
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    public UnreadCount unreadCount() {
+        return new UnreadCount(inbox.unreadCount(caller.accountId()));
+    }
+
+    public record UnreadCount(long unread) {
     }
 }

@@ -27,12 +27,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -81,11 +81,6 @@ public class OrdersResource {
             + "{\"at\":\"2026-03-02T03:00:00Z\",\"actor\":10000002,\"action\":\"STARTED\",\"status\":\"IN_PROGRESS\"},"
             + "{\"at\":\"2026-03-04T08:00:00Z\",\"actor\":10000002,\"action\":\"COMPLETED\",\"status\":\"AWAITING_CONFIRMATION\"}],"
             + "\"version\":3}";
-    static final String ORDER_DESCRIPTION = "The order as either party sees it: status and both sides' labels (in the "
-            + "Accept-Language), the snapshot of what was bought, the requirement form and what the customer submitted, "
-            + "delivery (software: licence and version; image: reference), autoConfirmAt, remindableAt and the timeline "
-            + "({at, actor (account id, 0 = the platform), action, status}). The ETag is the version.";
-
     @EJB
     private OrderService orders;
 
@@ -105,10 +100,10 @@ public class OrdersResource {
                     + "unit price. Software and images are delivered at once (status COMPLETED); ops services start in "
                     + "PENDING_START. An unknown product is 404, a product not on sale 409, an unknown plan a 400 on "
                     + "plan, a quantity outside 1–999 a 400 on quantity.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.OBJECT),
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Purchase"),
             examples = @ExampleObject(name = "purchase", value = PURCHASE_EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "{orderNo, status, amount}", headers = @Header(name = "Location"),
-            content = @Content(schema = @Schema(type = SchemaType.OBJECT),
+    @APIResponse(responseCode = "201", description = "Placed and paid", headers = @Header(name = HttpHeaders.LOCATION),
+            content = @Content(schema = @Schema(ref = "PlacedOrder"),
                     examples = @ExampleObject(name = "placed", value = PLACED_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
@@ -129,8 +124,7 @@ public class OrdersResource {
             description = "Filters: status, productId, from/to on the creation time (ISO-8601 with offset, from "
                     + "inclusive, to exclusive), q = an order number or its beginning. statusLabel is the caller's "
                     + "side's label. With Accept: text/csv the same list is exported as CSV.")
-    @APIResponse(responseCode = "200", description = "{items: [{orderNo, status, statusLabel, productId, productName, "
-            + "plan, quantity, amount, createdAt, autoConfirmAt, counterpartName}], nextCursor}")
+    @APIResponse(responseCode = "200", ref = "#/components/responses/OrderList")
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
@@ -152,7 +146,10 @@ public class OrdersResource {
             description = "UTF-8 with a byte-order mark; the header row in the caller's language; columns: order number, "
                     + "created (Asia/Shanghai), product, plan, quantity, amount, the caller's side's status label, the "
                     + "other party. Streamed in batches.")
-    @APIResponse(responseCode = "200", content = @Content(mediaType = CSV))
+    @APIResponse(responseCode = "200", ref = "#/components/responses/OrderList")
+    @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     public Response export(@QueryParam("status") String status, @QueryParam("productId") String productId,
                            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("q") String q) {
         long accountId = caller.accountId();
@@ -168,9 +165,8 @@ public class OrdersResource {
     @Path("{orderNo}")
     @RolesAllowed({"PROVIDER", "CUSTOMER"})
     @Operation(summary = "One order, for its customer or its provider")
-    @APIResponse(responseCode = "200", description = ORDER_DESCRIPTION, headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(type = SchemaType.OBJECT),
-                    examples = @ExampleObject(name = "order", value = ORDER_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The order", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(schema = @Schema(ref = "Order"), examples = @ExampleObject(name = "order", value = ORDER_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     public Response get(@PathParam("orderNo") String orderNo) {
@@ -184,11 +180,12 @@ public class OrdersResource {
             description = "Checked against the form the order snapshotted: required fields, no unknown fields, NUMBER "
                     + "numeric, SELECT among the options, TEXT up to 200 and TEXTAREA up to 2000 characters; each broken "
                     + "field is reported as fields.<name>.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.OBJECT),
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Requirement"),
             examples = @ExampleObject(name = "requirement", value = REQUIREMENT_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = ORDER_DESCRIPTION, headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "The order", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(schema = @Schema(ref = "Order"), examples = @ExampleObject(name = "order", value = ORDER_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @APIResponse(responseCode = "409", description = "Work has started", ref = "#/components/responses/Conflict")
@@ -200,8 +197,9 @@ public class OrdersResource {
     @Path("{orderNo}/start")
     @RolesAllowed("PROVIDER")
     @Operation(summary = "Start implementation (开始实施): PENDING_START → IN_PROGRESS")
-    @APIResponse(responseCode = "200", description = ORDER_DESCRIPTION, headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "The order", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(schema = @Schema(ref = "Order"), examples = @ExampleObject(name = "order", value = ORDER_EXAMPLE)))
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @APIResponse(responseCode = "409", description = "Not waiting to start, or the product needs the requirement form "
@@ -214,8 +212,9 @@ public class OrdersResource {
     @Path("{orderNo}/complete")
     @RolesAllowed("PROVIDER")
     @Operation(summary = "Mark the work complete (已完成): IN_PROGRESS → AWAITING_CONFIRMATION; sets autoConfirmAt")
-    @APIResponse(responseCode = "200", description = ORDER_DESCRIPTION, headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "The order", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(schema = @Schema(ref = "Order"), examples = @ExampleObject(name = "order", value = ORDER_EXAMPLE)))
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @APIResponse(responseCode = "409", description = "Not in progress", ref = "#/components/responses/Conflict")
@@ -227,8 +226,9 @@ public class OrdersResource {
     @Path("{orderNo}/remind")
     @RolesAllowed("PROVIDER")
     @Operation(summary = "Remind the customer to confirm (催促), at most once per reminder interval")
-    @APIResponse(responseCode = "202", description = ORDER_DESCRIPTION, headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "202", description = "The order", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(schema = @Schema(ref = "Order"), examples = @ExampleObject(name = "order", value = ORDER_EXAMPLE)))
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @APIResponse(responseCode = "409", description = "Not awaiting the customer", ref = "#/components/responses/Conflict")
@@ -242,8 +242,9 @@ public class OrdersResource {
     @Path("{orderNo}/confirm")
     @RolesAllowed("CUSTOMER")
     @Operation(summary = "Confirm completion (确认完成): AWAITING_CONFIRMATION → COMPLETED")
-    @APIResponse(responseCode = "200", description = ORDER_DESCRIPTION, headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "The order", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(schema = @Schema(ref = "Order"), examples = @ExampleObject(name = "order", value = ORDER_EXAMPLE)))
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @APIResponse(responseCode = "409", description = "Not awaiting confirmation", ref = "#/components/responses/Conflict")

@@ -6,6 +6,7 @@ import com.cloudmarket.marketplace.shared.domain.ForbiddenException;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
 import com.cloudmarket.marketplace.shared.domain.MarketplaceException;
 import com.cloudmarket.marketplace.shared.domain.NotFoundException;
+import com.cloudmarket.marketplace.shared.domain.StaleVersionException;
 import com.cloudmarket.marketplace.shared.domain.TooManyRequestsException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.core.Response;
@@ -30,7 +31,10 @@ public class MarketplaceExceptionMapper implements ExceptionMapper<MarketplaceEx
         }
         Response.Status status;
         String type;
-        if (e instanceof ConflictException) {
+        if (e instanceof StaleVersionException) {
+            status = Response.Status.PRECONDITION_FAILED;
+            type = "precondition-failed";
+        } else if (e instanceof ConflictException) {
             status = Response.Status.CONFLICT;
             type = "conflict";
         } else if (e instanceof NotFoundException) {

@@ -15,9 +15,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -37,10 +35,8 @@ public class CatalogResource {
     @GET
     @PermitAll
     @Operation(summary = "On-sale products, newest first; filter by type and a name search q")
-    @APIResponse(responseCode = "200", description = "{items, nextCursor}", content = @Content(examples = @ExampleObject(
-            name = "page", value = "{\"items\":[{\"productId\":12,\"type\":\"SOFTWARE_SERVICE\",\"name\":\"云帆 CRM\","
-            + "\"summary\":\"客户管理软件\",\"category\":\"企业应用\",\"fromPrice\":{\"amount\":\"2999.00\",\"currency\":\"CNY\"},"
-            + "\"providerAccountId\":10000002,\"providerName\":\"云帆科技有限公司\"}],\"nextCursor\":null}")))
+    @APIResponse(responseCode = "200", description = "A page of products on sale",
+            content = @Content(schema = @Schema(ref = "CatalogPage")))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
     public Page<CatalogItem> list(
             @Parameter(description = "OPS_SERVICE, SOFTWARE_SERVICE or IMAGE") @QueryParam("type") String type,
@@ -53,9 +49,8 @@ public class CatalogResource {
     @Path("{productId}")
     @PermitAll
     @Operation(summary = "The product page: live content and the provider's customer-service card; not on sale → 404")
-    @APIResponse(responseCode = "200", description = "productId, the content fields as in a product body (type fields at "
-            + "the top level), provider {accountId, companyName, hotline, email, hours, channel}",
-            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "The product page",
+            content = @Content(schema = @Schema(ref = "CatalogProduct")))
     @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     public JsonObject product(@PathParam("productId") long productId) {
         return ProductJson.catalogProduct(catalog.product(productId));

@@ -1,5 +1,6 @@
 package com.cloudmarket.marketplace.api.product;
 
+import com.cloudmarket.marketplace.api.shared.EntityTags;
 import com.cloudmarket.marketplace.product.application.CatalogProduct;
 import com.cloudmarket.marketplace.product.application.FormFieldDraft;
 import com.cloudmarket.marketplace.product.application.PlanDraft;
@@ -19,6 +20,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.Response;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -35,6 +37,11 @@ import java.util.Set;
 final class ProductJson {
 
     private ProductJson() {
+    }
+
+    /** A product with its version as the ETag. */
+    static Response ok(ProductView product) {
+        return Response.ok(product(product)).tag(EntityTags.of(product.version())).build();
     }
 
     static JsonObject product(ProductView p) {

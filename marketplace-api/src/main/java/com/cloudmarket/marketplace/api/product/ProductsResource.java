@@ -1,16 +1,14 @@
 package com.cloudmarket.marketplace.api.product;
 
 import com.cloudmarket.marketplace.api.MarketplaceApi;
-import com.cloudmarket.marketplace.api.problem.Problems;
 import com.cloudmarket.marketplace.api.security.Caller;
+import com.cloudmarket.marketplace.api.shared.EntityTags;
 import com.cloudmarket.marketplace.api.shared.Paging;
 import com.cloudmarket.marketplace.product.application.DelistImpact;
 import com.cloudmarket.marketplace.product.application.ProductFilter;
 import com.cloudmarket.marketplace.product.application.ProductService;
 import com.cloudmarket.marketplace.product.application.ProductSummary;
 import com.cloudmarket.marketplace.product.application.ProductView;
-import com.cloudmarket.marketplace.product.application.StaleProductException;
-import com.cloudmarket.marketplace.product.application.SubmittedProduct;
 import com.cloudmarket.marketplace.shared.application.IdempotentRequest;
 import com.cloudmarket.marketplace.shared.application.Page;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,13 +26,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -45,7 +41,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import java.util.Arrays;
 
 /**
  * The calling provider's products: create, edit the open revision, submit it to review, delist. Another provider's
@@ -90,29 +85,18 @@ public class ProductsResource {
             + "\"serviceContact\":{\"name\":\"王强\",\"phone\":\"13800000001\",\"email\":\"crm@yunfan.example.com\"},"
             + "\"version\":\"3.3\",\"licenseType\":\"SUBSCRIPTION\"},"
             + "\"createdAt\":\"2026-02-10T03:00:00Z\",\"updatedAt\":\"2026-03-02T02:00:00Z\"}";
-    static final String VIEW_DESCRIPTION = "The product: productId, type, status (DRAFT, IN_REVIEW, REJECTED, ON_SALE, "
-            + "DELISTED), version (also the ETag), live (the content customers see, null until the first approval) and "
-            + "pendingRevision (the latest revision not approved: reviewStatus DRAFT, PENDING or REJECTED with reason, "
-            + "reviewId, submittedAt, dueAt, decidedAt; null if none). live and pendingRevision hold the content as the "
-            + "request body has it: type, name, summary, description (sanitised HTML), category, plans, serviceContact "
-            + "and the type's own fields at the same level.";
-
     @EJB
     private ProductService products;
 
     @Inject
     private Caller caller;
 
-    @Inject
-    private Problems problems;
-
     @Context
     private UriInfo uri;
 
     @GET
     @Operation(summary = "The caller's own products, newest first; filter by status, type and a name search q")
-    @APIResponse(responseCode = "200", description = "{items: [{productId, type, status, name, reviewStatus, dueAt, "
-            + "updatedAt}], nextCursor}")
+    @APIResponse(responseCode = "200", description = "A page of products", content = @Content(schema = @Schema(ref = "ProductPage")))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
@@ -128,13 +112,13 @@ public class ProductsResource {
     @Operation(summary = "Create a product in DRAFT with the given content as its first revision; nothing is on sale yet")
     @RequestBody(required = true, description = "Common fields plus the fields of the type at the top level; the other "
             + "types' fields must be absent. Prices are decimal strings in CNY.",
-            content = @Content(schema = @Schema(type = SchemaType.OBJECT), examples = {
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProductContent"), examples = {
                     @ExampleObject(name = "ops service", value = PRODUCT_EXAMPLE),
                     @ExampleObject(name = "software service", value = SOFTWARE_EXAMPLE),
                     @ExampleObject(name = "image", value = IMAGE_EXAMPLE)}))
-    @APIResponse(responseCode = "201", description = VIEW_DESCRIPTION,
-            headers = {@Header(name = "Location"), @Header(name = "ETag")},
-            content = @Content(schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "product",
+    @APIResponse(responseCode = "201", description = "The product",
+            headers = {@Header(name = HttpHeaders.LOCATION), @Header(name = HttpHeaders.ETAG)},
+            content = @Content(schema = @Schema(ref = "Product"), examples = @ExampleObject(name = "product",
                     value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
@@ -145,21 +129,21 @@ public class ProductsResource {
                            JsonValue body) {
         ProductView created = products.create(caller.accountId(), ProductJson.draft(body), idempotencyKey);
         return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.productId())).build())
-                .tag(tag(created)).entity(ProductJson.product(created)).build();
+                .tag(EntityTags.of(created.version())).entity(ProductJson.product(created)).build();
     }
 
     @GET
     @Path("{productId}")
     @Operation(summary = "One of the caller's products with its live content and the revision not approved yet")
-    @APIResponse(responseCode = "200", description = VIEW_DESCRIPTION, headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "product",
+    @APIResponse(responseCode = "200", description = "The product", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(schema = @Schema(ref = "Product"), examples = @ExampleObject(name = "product",
                     value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     public Response get(@PathParam("productId") long productId) {
         ProductView product = products.product(caller.accountId(), productId);
-        return Response.ok(ProductJson.product(product)).tag(tag(product)).build();
+        return ProductJson.ok(product);
     }
 
     @PUT
@@ -167,41 +151,34 @@ public class ProductsResource {
     @Operation(summary = "Edit the product's open revision, or open one; the status and the live content do not change",
             description = "The body is the whole content, as for creation (the type cannot change). With If-Match (the "
                     + "ETag of GET), a change made meanwhile answers 412 instead of being overwritten.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(type = SchemaType.OBJECT), examples = {
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProductContent"), examples = {
             @ExampleObject(name = "ops service", value = PRODUCT_EXAMPLE),
             @ExampleObject(name = "software service", value = SOFTWARE_EXAMPLE),
             @ExampleObject(name = "image", value = IMAGE_EXAMPLE)}))
-    @APIResponse(responseCode = "200", description = VIEW_DESCRIPTION, headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(type = SchemaType.OBJECT), examples = @ExampleObject(name = "product",
+    @APIResponse(responseCode = "200", description = "The product", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(schema = @Schema(ref = "Product"), examples = @ExampleObject(name = "product",
                     value = VIEW_EXAMPLE)))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @APIResponse(responseCode = "409", description = "A revision is in review and cannot be edited",
             ref = "#/components/responses/Conflict")
-    @APIResponse(responseCode = "412", description = "If-Match names a version that is no longer current")
+    @APIResponse(responseCode = "412", ref = "#/components/responses/PreconditionFailed")
     public Response saveDraft(@PathParam("productId") long productId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                               JsonValue body) {
-        Long expected = null;
-        if (ifMatch != null && !ifMatch.isBlank() && !ifMatch.strip().equals("*")) {
-            expected = version(ifMatch);
-            if (expected == null) {
-                return preconditionFailed();
-            }
-        }
-        try {
-            ProductView saved = products.saveDraft(caller.accountId(), productId, ProductJson.draft(body), expected);
-            return Response.ok(ProductJson.product(saved)).tag(tag(saved)).build();
-        } catch (StaleProductException e) {
-            return preconditionFailed();
-        }
+        ProductView saved = products.saveDraft(caller.accountId(), productId, ProductJson.draft(body),
+                EntityTags.expected(ifMatch));
+        return ProductJson.ok(saved);
     }
 
     @POST
     @Path("{productId}/submit")
     @Operation(summary = "Submit the open draft for review (a delisted product without one resubmits its live content "
             + "to relist); due after 3 business days for services, 7 for images")
-    @APIResponse(responseCode = "202", description = "{reviewId, status: PENDING, dueAt, productId, revisionId}",
-            content = @Content(schema = @Schema(implementation = SubmittedProduct.class)))
+    @APIResponse(responseCode = "202", description = "In review", content = @Content(schema = @Schema(ref = "SubmittedProduct")))
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @APIResponse(responseCode = "409", description = "Already in review, or nothing to submit",
             ref = "#/components/responses/Conflict")
@@ -212,7 +189,9 @@ public class ProductsResource {
     @GET
     @Path("{productId}/delist-impact")
     @Operation(summary = "What delisting would leave running: the product's open orders, which continue after it")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = DelistImpact.class)))
+    @APIResponse(responseCode = "200", description = "The impact", content = @Content(schema = @Schema(ref = "DelistImpact")))
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     public DelistImpact delistImpact(@PathParam("productId") long productId) {
         return products.delistImpact(caller.accountId(), productId);
@@ -221,32 +200,14 @@ public class ProductsResource {
     @POST
     @Path("{productId}/delist")
     @Operation(summary = "Take an on-sale product off the storefront at once (status DELISTED); placed orders continue")
-    @APIResponse(responseCode = "200", description = VIEW_DESCRIPTION, headers = @Header(name = "ETag"),
-            content = @Content(schema = @Schema(type = SchemaType.OBJECT)))
+    @APIResponse(responseCode = "200", description = "The product", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(schema = @Schema(ref = "Product"), examples = @ExampleObject(name = "product",
+                    value = VIEW_EXAMPLE)))
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @APIResponse(responseCode = "409", description = "The product is not on sale", ref = "#/components/responses/Conflict")
     public Response delist(@PathParam("productId") long productId) {
-        ProductView delisted = products.delist(caller.accountId(), productId);
-        return Response.ok(ProductJson.product(delisted)).tag(tag(delisted)).build();
-    }
-
-    private Response preconditionFailed() {
-        return problems.response(Response.Status.PRECONDITION_FAILED, "precondition-failed", "error.concurrentModification")
-                .build();
-    }
-
-    private static EntityTag tag(ProductView product) {
-        return new EntityTag(String.valueOf(product.version()));
-    }
-
-    /** The version an If-Match names ({@code "7"}, {@code W/"7"}); null when it names none we issued. */
-    static Long version(String ifMatch) {
-        return Arrays.stream(ifMatch.split(","))
-                .map(String::strip)
-                .map(t -> t.startsWith("W/") ? t.substring(2) : t)
-                .map(t -> t.length() >= 2 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1) : t)
-                .filter(t -> t.matches("\\d{1,18}"))
-                .map(Long::valueOf)
-                .findFirst().orElse(null);
+        return ProductJson.ok(products.delist(caller.accountId(), productId));
     }
 }

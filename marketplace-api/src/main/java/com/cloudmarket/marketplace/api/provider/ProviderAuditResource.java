@@ -15,6 +15,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,10 +34,11 @@ public class ProviderAuditResource {
 
     @GET
     @RolesAllowed("OPERATOR")
-    @Operation(summary = "Who changed what for this provider, newest first: {items:[{at, actorAccountId, action, "
-            + "subjectType, subjectId, changes:[{field, before, after}]}], nextCursor}")
-    @APIResponse(responseCode = "200", description = "{items, nextCursor}")
+    @Operation(summary = "Who changed what for this provider (submissions, decisions, agreement, deposit), newest first")
+    @APIResponse(responseCode = "200", description = "A page of audit entries",
+            content = @Content(schema = @Schema(ref = "AuditPage")))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     public Page<AuditView> list(@PathParam("accountId") long accountId, @QueryParam("cursor") String cursor,
                                 @QueryParam("limit") String limit) {

@@ -2,13 +2,13 @@ package com.cloudmarket.marketplace.api.provider;
 
 import com.cloudmarket.marketplace.api.MarketplaceApi;
 import com.cloudmarket.marketplace.api.security.Caller;
+import com.cloudmarket.marketplace.api.shared.EntityTags;
 import com.cloudmarket.marketplace.api.shared.Paging;
 import com.cloudmarket.marketplace.provider.application.OnboardingService;
 import com.cloudmarket.marketplace.provider.application.OnboardingView;
 import com.cloudmarket.marketplace.provider.application.ProviderService;
 import com.cloudmarket.marketplace.provider.application.ProviderView;
 import com.cloudmarket.marketplace.provider.application.RevisionView;
-import com.cloudmarket.marketplace.provider.application.SubmittedRevision;
 import com.cloudmarket.marketplace.provider.domain.ProfileContent;
 import com.cloudmarket.marketplace.shared.application.Page;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
@@ -22,17 +22,19 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -59,38 +61,42 @@ public class ProviderResource {
     private Caller caller;
 
     @GET
-    @Operation(summary = "The caller's provider organisation: live profile, onboarding, the revision in review (or null)")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ProviderView.class)))
+    @Operation(summary = "The caller's provider organisation: live profile, onboarding, the revision in review and the "
+            + "draft (or null); the ETag is what a draft edit names in If-Match")
+    @APIResponse(responseCode = "200", description = "The provider", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(schema = @Schema(ref = "Provider")))
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-    public ProviderView get() {
-        return providers.overview(caller.accountId());
+    public Response get() {
+        ProviderView provider = providers.overview(caller.accountId());
+        return Response.ok(provider).tag(EntityTags.of(provider.version())).build();
     }
 
     @PUT
     @Path("profile/draft")
-    @Operation(summary = "Create or replace the draft profile revision; the live profile does not change")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = ProfileContent.class),
-            examples = @ExampleObject(name = "profile", value = "{\"company\":{\"name\":\"云帆科技有限公司\","
-                    + "\"registrationNumber\":\"91310115MA1K4ABC1X\",\"address\":\"上海市浦东新区张江路 100 号\","
-                    + "\"website\":\"https://yunfan.example.com\",\"introduction\":\"云上运维\"},"
-                    + "\"customerService\":{\"hotline\":\"400-800-1234\",\"email\":\"service@yunfan.example.com\","
-                    + "\"hours\":\"工作日 9:00-18:00\",\"channel\":\"https://yunfan.example.com/support\"},"
-                    + "\"contact\":{\"name\":\"李娜\",\"mobile\":\"13800000001\",\"email\":\"lina@yunfan.example.com\"}}")))
-    @APIResponse(responseCode = "200", description = "The draft",
-            content = @Content(schema = @Schema(implementation = RevisionView.class)))
+    @Operation(summary = "Create or replace the draft profile revision; the live profile does not change",
+            description = "With If-Match (the ETag of GET /provider or of the last save), a change of the provider made "
+                    + "meanwhile answers 412 instead of being overwritten.")
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProfileContent")))
+    @APIResponse(responseCode = "200", description = "The draft", headers = @Header(name = HttpHeaders.ETAG),
+            content = @Content(schema = @Schema(ref = "ProfileRevision")))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
-    @APIResponse(responseCode = "409", description = "A revision is in review and cannot be edited",
-            ref = "#/components/responses/Conflict")
-    public RevisionView saveDraft(ProfileContent draft) {
-        return providers.saveDraft(caller.accountId(), draft);
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @APIResponse(responseCode = "409", description = "A revision is in review and cannot be edited, or a concurrent save "
+            + "won", ref = "#/components/responses/Conflict")
+    @APIResponse(responseCode = "412", ref = "#/components/responses/PreconditionFailed")
+    public Response saveDraft(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, ProfileContent draft) {
+        ProviderView saved = providers.saveDraft(caller.accountId(), draft, EntityTags.expected(ifMatch));
+        return Response.ok(saved.draft()).tag(EntityTags.of(saved.version())).build();
     }
 
     @POST
     @Path("profile/draft/submit")
     @Operation(summary = "Submit the draft for review; due after the configured number of business days")
-    @APIResponse(responseCode = "202", description = "{reviewId, status: PENDING, dueAt}",
-            content = @Content(schema = @Schema(implementation = SubmittedRevision.class)))
+    @APIResponse(responseCode = "202", description = "In review", content = @Content(schema = @Schema(ref = "SubmittedRevision")))
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @APIResponse(responseCode = "409", description = "No draft, or a revision is already in review",
             ref = "#/components/responses/Conflict")
     public Response submit() {
@@ -100,8 +106,10 @@ public class ProviderResource {
     @GET
     @Path("profile/revisions")
     @Operation(summary = "The history of profile revisions, newest first, with status, times and reject reason")
-    @APIResponse(responseCode = "200", description = "{items, nextCursor}")
+    @APIResponse(responseCode = "200", description = "A page of revisions", content = @Content(schema = @Schema(ref = "RevisionPage")))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     public Page<RevisionView> revisions(@QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
         return providers.revisions(caller.accountId(), Paging.of(cursor, limit));
     }
@@ -109,7 +117,9 @@ public class ProviderResource {
     @GET
     @Path("profile/revisions/{revisionId}")
     @Operation(summary = "One of the caller's profile revisions")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = RevisionView.class)))
+    @APIResponse(responseCode = "200", description = "The revision", content = @Content(schema = @Schema(ref = "ProfileRevision")))
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     public RevisionView revision(@PathParam("revisionId") long revisionId) {
         return providers.revision(caller.accountId(), revisionId);
@@ -118,10 +128,12 @@ public class ProviderResource {
     @POST
     @Path("agreement")
     @Operation(summary = "Sign the provider agreement; the version must be the current one")
-    @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "sign", value = "{\"version\":\"2026-01\"}")))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "AgreementSignature")))
     @APIResponse(responseCode = "200", description = "The onboarding checklist",
-            content = @Content(schema = @Schema(implementation = OnboardingView.class)))
+            content = @Content(schema = @Schema(ref = "Onboarding")))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     public OnboardingView signAgreement(JsonValue body) {
         return onboarding.signAgreement(caller.accountId(), text(body, "version"));
     }
@@ -129,10 +141,12 @@ public class ProviderResource {
     @POST
     @Path("deposit")
     @Operation(summary = "Pay the deposit through the payment gateway (simulated by default); amount as a decimal string")
-    @RequestBody(required = true, content = @Content(examples = @ExampleObject(name = "pay", value = "{\"amount\":\"10000.00\"}")))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "DepositPayment")))
     @APIResponse(responseCode = "200", description = "The onboarding checklist",
-            content = @Content(schema = @Schema(implementation = OnboardingView.class)))
+            content = @Content(schema = @Schema(ref = "Onboarding")))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @APIResponse(responseCode = "409", description = "Already paid", ref = "#/components/responses/Conflict")
     public OnboardingView payDeposit(JsonValue body) {
         return onboarding.payDeposit(caller.accountId(), text(body, "amount"));

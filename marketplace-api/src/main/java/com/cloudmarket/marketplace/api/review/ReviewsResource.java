@@ -2,6 +2,7 @@ package com.cloudmarket.marketplace.api.review;
 
 import com.cloudmarket.marketplace.api.MarketplaceApi;
 import com.cloudmarket.marketplace.api.security.Caller;
+import com.cloudmarket.marketplace.review.application.QueueCounts;
 import com.cloudmarket.marketplace.review.application.ReviewDetailView;
 import com.cloudmarket.marketplace.review.application.ReviewService;
 import com.cloudmarket.marketplace.review.application.ReviewView;
@@ -21,7 +22,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,19 +47,32 @@ public class ReviewsResource {
 
     @GET
     @Operation(summary = "Reviews of a status (default PENDING) ordered by dueAt, with the overdue flag")
-    @APIResponse(responseCode = "200", description = "{items, nextCursor}")
+    @APIResponse(responseCode = "200", description = "A page of reviews", content = @Content(schema = @Schema(ref = "ReviewPage")))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-    public Page<ReviewView> queue(@QueryParam("status") String status, @QueryParam("cursor") String cursor,
+    public Page<ReviewView> queue(@Parameter(description = "PENDING (default), APPROVED or REJECTED") @QueryParam("status") String status, @QueryParam("cursor") String cursor,
                                   @QueryParam("limit") String limit) {
         return reviews.queue(status, cursor, limit(limit), caller.accountId());
+    }
+
+    @GET
+    @Path("counts")
+    @Operation(summary = "How many reviews wait for a decision, and how many of them are overdue (the dashboard's numbers)")
+    @APIResponse(responseCode = "200", description = "The counts", content = @Content(schema = @Schema(ref = "QueueCounts")))
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    public QueueCounts counts() {
+        return reviews.pendingCounts(caller.accountId());
     }
 
     @GET
     @Path("{reviewId}")
     @Operation(summary = "One review with the field-level changes (live → proposed; as they stood at the decision once "
             + "decided) and the provider's onboarding")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewDetailView.class)))
+    @APIResponse(responseCode = "200", description = "The review", content = @Content(schema = @Schema(ref = "ReviewDetail")))
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     public ReviewDetailView get(@PathParam("reviewId") long reviewId) {
         return reviews.detail(reviewId, caller.accountId());
@@ -67,7 +81,9 @@ public class ReviewsResource {
     @POST
     @Path("{reviewId}/approve")
     @Operation(summary = "Approve: the change is applied; product reviews need the provider's onboarding complete")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewView.class)))
+    @APIResponse(responseCode = "200", description = "Approved", content = @Content(schema = @Schema(ref = "Review")))
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @APIResponse(responseCode = "409", description = "Already decided, lost a concurrent decision, or onboarding incomplete",
             ref = "#/components/responses/Conflict")
@@ -78,10 +94,12 @@ public class ReviewsResource {
     @POST
     @Path("{reviewId}/reject")
     @Operation(summary = "Reject with a mandatory reason; the live version stays")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = RejectCommand.class),
-            examples = @ExampleObject(name = "reject", value = "{\"reason\":\"营业执照信息与统一社会信用代码不符\"}")))
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = ReviewView.class)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "Rejection")))
+    @APIResponse(responseCode = "200", description = "Rejected", content = @Content(schema = @Schema(ref = "Review")))
     @APIResponse(responseCode = "400", description = "Empty reason", ref = "#/components/responses/Invalid")
+    @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
+    @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
+    @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
     @APIResponse(responseCode = "409", description = "Already decided or lost a concurrent decision",
             ref = "#/components/responses/Conflict")
     public ReviewView reject(@PathParam("reviewId") long reviewId, RejectCommand command) {

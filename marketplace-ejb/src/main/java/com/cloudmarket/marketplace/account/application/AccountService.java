@@ -107,6 +107,11 @@ public class AccountService {
     }
 
     public AccountView createOperator(NewOperatorCommand command, long actorAccountId) {
+        return createOperator(command, actorAccountId, null);
+    }
+
+    /** With an Idempotency-Key (scoped to the operator creating), a repeat answers with the operator the first created. */
+    public AccountView createOperator(NewOperatorCommand command, long actorAccountId, String idempotencyKey) {
         Account actor = em.find(Account.class, actorAccountId);
         if (actor == null || !actor.hasRole(Role.OPERATOR)) {
             throw new ForbiddenException("error.operatorOnly");
@@ -121,8 +126,20 @@ public class AccountService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return create(command.login(), command.password(), command.displayName(), null, null,
+        IdempotentRequest request = IdempotentRequest.of(AGGREGATE, actorAccountId, idempotencyKey, List.of(
+                AccountRules.normalizeLogin(command.login()), Role.OPERATOR, command.displayName().strip()));
+        if (request != null) {
+            Optional<Long> earlier = idempotentRequests.earlierResult(request);
+            if (earlier.isPresent()) {
+                return find(earlier.get());
+            }
+        }
+        AccountView created = create(command.login(), command.password(), command.displayName(), null, null,
                 Messages.DEFAULT_LOCALE.toLanguageTag(), Role.OPERATOR);
+        if (request != null) {
+            idempotentRequests.remember(request, created.accountId());
+        }
+        return created;
     }
 
     /** Used by the demo data, which is the only other way an operator comes to exist. */

@@ -18,6 +18,7 @@ import com.cloudmarket.marketplace.shared.audit.AuditTrail;
 import com.cloudmarket.marketplace.shared.domain.ConflictException;
 import com.cloudmarket.marketplace.shared.domain.ForbiddenException;
 import com.cloudmarket.marketplace.shared.domain.NotFoundException;
+import com.cloudmarket.marketplace.shared.domain.StaleVersionException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -77,31 +78,40 @@ public class ProviderService {
         RevisionView draft = open.stream().filter(r -> r.status() == RevisionStatus.DRAFT).findFirst()
                 .map(ProviderService::view).orElse(null);
         return new ProviderView(provider.id(), accountId, live == null ? ProfileContent.empty() : live, live != null,
-                onboarding.onboarding(accountId), pending, draft);
+                onboarding.onboarding(accountId), pending, draft, provider.version());
     }
 
     /** Creates or replaces the draft; a revision in review is frozen (409) until it is decided. */
     public RevisionView saveDraft(long accountId, ProfileContent input) {
+        return saveDraft(accountId, input, null).draft();
+    }
+
+    /**
+     * As {@link #saveDraft(long, ProfileContent)}; with {@code expectedVersion} (If-Match: the provider's version when the
+     * caller read it) a change made meanwhile is refused. Every save moves the provider's version, so two edits of the
+     * same state cannot both succeed.
+     */
+    public ProviderView saveDraft(long accountId, ProfileContent input, Long expectedVersion) {
         requireProvider(accountId);
-        ProfileContent content = ProfileRules.validated(input);
         Provider provider = providers.ofAccount(accountId);
+        if (expectedVersion != null && expectedVersion != provider.version()) {
+            throw new StaleVersionException();
+        }
+        ProfileContent content = ProfileRules.validated(input);
         List<ProfileRevision> open = openRevisions(provider);
         if (open.stream().anyMatch(r -> r.status() == RevisionStatus.PENDING)) {
             throw new ConflictException("error.revisionInReview");
         }
         Instant now = clock.instant();
         Optional<ProfileRevision> draft = open.stream().filter(r -> r.status() == RevisionStatus.DRAFT).findFirst();
-        ProfileRevision revision;
+        providers.guard(provider); // two saves at once: one wins, the other gets a 409
         if (draft.isPresent()) {
-            revision = draft.get();
-            revision.edit(content, now);
+            draft.get().edit(content, now);
         } else {
-            providers.guard(provider); // two first drafts at once: one wins, the other gets a 409
-            revision = new ProfileRevision(provider.id(), accountId, content, now);
-            em.persist(revision);
+            em.persist(new ProfileRevision(provider.id(), accountId, content, now));
         }
         em.flush();
-        return view(revision);
+        return overview(accountId);
     }
 
     /** Sends the draft to review; the live profile stays as it is until the review approves. */

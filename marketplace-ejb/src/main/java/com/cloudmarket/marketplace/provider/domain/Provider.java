@@ -84,6 +84,11 @@ public class Provider {
         return accountId;
     }
 
+    /** Changes with every change of the provider, its draft included: the ETag of the provider resource. */
+    public long version() {
+        return version;
+    }
+
     /** The live profile, or null when no revision was approved yet. */
     public ProfileContent liveProfile() {
         return profileLiveSince == null || live == null ? null : live.content();
