@@ -40,6 +40,10 @@ import com.cloudmarket.marketplace.shared.infrastructure.RelayWakeUp;
 import com.cloudmarket.marketplace.shared.infrastructure.SchemaMigration;
 import com.cloudmarket.marketplace.shared.infrastructure.SimulatedPaymentGateway;
 import com.cloudmarket.marketplace.shared.infrastructure.UtcInstantConverter;
+import com.cloudmarket.marketplace.webhook.application.WebhookService;
+import com.cloudmarket.marketplace.webhook.domain.WebhookSubscription;
+import com.cloudmarket.marketplace.webhook.infrastructure.WebhookConsumer;
+import com.cloudmarket.marketplace.webhook.infrastructure.WebhookDispatcher;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.database.mysql.MySQLDatabaseType;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -115,8 +119,10 @@ final class ComponentDeployment {
                         Providers.class.getPackage(), Review.class.getPackage(), ReviewService.class.getPackage(),
                         AuditTrail.class.getPackage(), BusinessCalendarService.class.getPackage(),
                         BusinessCalendar.class.getPackage(), Order.class.getPackage(), OrderService.class.getPackage(),
-                        Orders.class.getPackage())
+                        Orders.class.getPackage(), WebhookSubscription.class.getPackage(),
+                        WebhookService.class.getPackage(), WebhookDispatcher.class.getPackage())
                 .deleteClass(DemoProducts.class) // the demo data loader needs the demo accounts, which are not here
+                .deleteClass(WebhookConsumer.class) // a message-driven bean: Micro has no broker
                 .addAsResource("META-INF/openapi.yaml");
     }
 

@@ -1,5 +1,6 @@
 package com.cloudmarket.marketplace.api.order;
 
+import com.cloudmarket.marketplace.api.shared.JsonInput;
 import com.cloudmarket.marketplace.order.application.OrderFilter;
 import com.cloudmarket.marketplace.order.application.OrderView;
 import com.cloudmarket.marketplace.order.application.PlacedOrder;
@@ -50,15 +51,7 @@ final class OrderJson {
                 errors.add(new FieldError("productId", "integer"));
             }
         }
-        String plan = null;
-        JsonValue planValue = body.get("plan");
-        if (!isNull(planValue)) {
-            if (planValue instanceof JsonString s) {
-                plan = s.getString();
-            } else {
-                errors.add(new FieldError("plan", "text"));
-            }
-        }
+        String plan = JsonInput.text(body, "plan", "plan", errors);
         Integer quantity = null;
         JsonValue q = body.get("quantity");
         if (!isNull(q)) {
@@ -201,16 +194,10 @@ final class OrderJson {
     }
 
     private static JsonObject object(JsonValue value) {
-        if (isNull(value)) {
-            throw InvalidInputException.of("body", "required");
-        }
-        if (!(value instanceof JsonObject body)) {
-            throw InvalidInputException.of("body", "object");
-        }
-        return body;
+        return JsonInput.body(value);
     }
 
     private static boolean isNull(JsonValue value) {
-        return value == null || value.getValueType() == JsonValue.ValueType.NULL;
+        return JsonInput.isNull(value);
     }
 }

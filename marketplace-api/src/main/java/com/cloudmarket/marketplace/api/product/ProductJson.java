@@ -1,5 +1,6 @@
 package com.cloudmarket.marketplace.api.product;
 
+import com.cloudmarket.marketplace.api.shared.JsonInput;
 import com.cloudmarket.marketplace.api.shared.EntityTags;
 import com.cloudmarket.marketplace.product.application.CatalogProduct;
 import com.cloudmarket.marketplace.product.application.FormFieldDraft;
@@ -101,12 +102,7 @@ final class ProductJson {
 
     /** The body as a draft; members of the wrong JSON type are reported beside the rules' own errors. */
     static ProductDraft draft(JsonValue value) {
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            throw InvalidInputException.of("body", "required");
-        }
-        if (!(value instanceof JsonObject body)) {
-            throw InvalidInputException.of("body", "object");
-        }
+        JsonObject body = JsonInput.body(value);
         List<FieldError> errors = new ArrayList<>();
         ProductDraft draft = new ProductDraft(string(body, "type", errors), string(body, "name", errors),
                 string(body, "summary", errors), string(body, "description", errors), string(body, "category", errors),
@@ -193,15 +189,7 @@ final class ProductJson {
     }
 
     private static String string(JsonObject o, String name, String path, List<FieldError> errors) {
-        JsonValue value = o.get(name);
-        if (isNull(value)) {
-            return null;
-        }
-        if (value instanceof JsonString s) {
-            return s.getString();
-        }
-        errors.add(new FieldError(path, "text"));
-        return null;
+        return JsonInput.text(o, name, path, errors);
     }
 
     /** A price may come as a string ("199.00", the contract's form) or a number; the rules judge its value. */
@@ -254,15 +242,7 @@ final class ProductJson {
     }
 
     private static JsonArray array(JsonObject o, String name, String path, List<FieldError> errors) {
-        JsonValue value = o.get(name);
-        if (isNull(value)) {
-            return null;
-        }
-        if (value instanceof JsonArray a) {
-            return a;
-        }
-        errors.add(new FieldError(path, "array"));
-        return null;
+        return JsonInput.array(o, name, path, errors);
     }
 
     private static JsonObject object(JsonValue value, String path, List<FieldError> errors) {
@@ -277,7 +257,7 @@ final class ProductJson {
     }
 
     private static boolean isNull(JsonValue value) {
-        return value == null || value.getValueType() == JsonValue.ValueType.NULL;
+        return JsonInput.isNull(value);
     }
 
     private static void time(JsonObjectBuilder o, String name, OffsetDateTime value) {

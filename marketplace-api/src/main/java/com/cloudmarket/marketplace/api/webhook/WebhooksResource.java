@@ -2,13 +2,13 @@ package com.cloudmarket.marketplace.api.webhook;
 
 import com.cloudmarket.marketplace.api.MarketplaceApi;
 import com.cloudmarket.marketplace.api.security.Caller;
+import com.cloudmarket.marketplace.api.shared.JsonInput;
 import com.cloudmarket.marketplace.api.shared.Paging;
 import com.cloudmarket.marketplace.shared.application.IdempotentRequest;
 import com.cloudmarket.marketplace.shared.application.Page;
 import com.cloudmarket.marketplace.shared.domain.FieldError;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
 import com.cloudmarket.marketplace.webhook.application.DeliveryAttemptView;
-import com.cloudmarket.marketplace.webhook.application.DeliveryView;
 import com.cloudmarket.marketplace.webhook.application.WebhookRequest;
 import com.cloudmarket.marketplace.webhook.application.WebhookService;
 import com.cloudmarket.marketplace.webhook.application.WebhookView;
@@ -36,7 +36,6 @@ import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.headers.Header;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -53,7 +52,7 @@ import java.util.List;
  */
 @Path("webhooks")
 @RequestScoped
-@Tag(name = "Webhooks", description = "Each delivery is a POST of {id, type, occurredAt, data} (application/json) with "
+@Tag(name = "Webhooks", description = "Each delivery is a POST of a WebhookEvent {id, type, occurredAt, data} with "
         + "X-Marketplace-Signature: sha256=<hex HMAC-SHA256 of the raw body keyed with the subscription's secret>, and "
         + "X-Marketplace-Event, X-Marketplace-Event-Id, X-Marketplace-Delivery. Answer 2xx within 5 s; anything else "
         + "is retried with back-off (10 s, 30 s, 90 s … at most 6 h apart, 12 attempts). Delivery is at least once: "
@@ -63,21 +62,6 @@ import java.util.List;
 @SecurityRequirement(name = MarketplaceApi.BEARER)
 @RolesAllowed("PROVIDER")
 public class WebhooksResource {
-
-    static final String SUBSCRIBE_EXAMPLE = "{\"url\":\"https://erp.yunfan.example.com/marketplace/events\","
-            + "\"events\":[\"ORDER_CREATED\",\"REQUIREMENT_SUBMITTED\",\"ORDER_CONFIRMED\",\"ORDER_AUTO_CONFIRMED\"],"
-            + "\"secret\":\"b3f1c9e2a7d84f60a1e5c3d2\"}";
-    static final String VIEW_EXAMPLE = "{\"webhookId\":3,\"url\":\"https://erp.yunfan.example.com/marketplace/events\","
-            + "\"events\":[\"ORDER_CREATED\",\"REQUIREMENT_SUBMITTED\",\"ORDER_CONFIRMED\",\"ORDER_AUTO_CONFIRMED\"],"
-            + "\"secretHint\":\"…d3d2\",\"createdAt\":\"2026-03-02T02:00:00Z\"}";
-    static final String ATTEMPTS_EXAMPLE = "{\"items\":[{\"attemptId\":41,\"deliveryId\":17,"
-            + "\"eventId\":\"6f1c2d9e-8a4b-4c1e-9f3a-2b7d5e8c0a11\",\"eventType\":\"ORDER_CREATED\",\"attempt\":2,"
-            + "\"attemptedAt\":\"2026-03-02T02:00:41Z\",\"statusCode\":200,\"error\":null,\"durationMillis\":84,"
-            + "\"outcome\":\"DELIVERED\",\"nextAttemptAt\":null,\"deliveryStatus\":\"DELIVERED\"},"
-            + "{\"attemptId\":40,\"deliveryId\":17,\"eventId\":\"6f1c2d9e-8a4b-4c1e-9f3a-2b7d5e8c0a11\","
-            + "\"eventType\":\"ORDER_CREATED\",\"attempt\":1,\"attemptedAt\":\"2026-03-02T02:00:31Z\",\"statusCode\":500,"
-            + "\"error\":\"HTTP 500\",\"durationMillis\":12,\"outcome\":\"RETRY_SCHEDULED\","
-            + "\"nextAttemptAt\":\"2026-03-02T02:00:41Z\",\"deliveryStatus\":\"DELIVERED\"}],\"nextCursor\":null}";
 
     @EJB
     private WebhookService webhooks;
@@ -95,11 +79,10 @@ public class WebhooksResource {
                     + "PROFILE_REVIEW_DECIDED, PRODUCT_REVIEW_DECIDED, ORDER_CREATED, REQUIREMENT_SUBMITTED, "
                     + "ORDER_STARTED, ORDER_COMPLETED, ORDER_REMINDED, ORDER_CONFIRMED, ORDER_AUTO_CONFIRMED; secret: "
                     + "16–128 visible ASCII characters, shown once here and never again. At most 20 subscriptions.")
-    @RequestBody(required = true, content = @Content(schema = @Schema(implementation = WebhookRequest.class),
-            examples = @ExampleObject(name = "subscription", value = SUBSCRIBE_EXAMPLE)))
-    @APIResponse(responseCode = "201", headers = @Header(name = "Location"),
-            content = @Content(schema = @Schema(implementation = WebhookView.class),
-                    examples = @ExampleObject(name = "subscription", value = VIEW_EXAMPLE)))
+    @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(ref = "NewWebhook")))
+    @APIResponse(responseCode = "201", description = "The subscription", headers = @Header(name = "Location"),
+            content = @Content(schema = @Schema(ref = "Webhook")))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
@@ -114,7 +97,8 @@ public class WebhooksResource {
 
     @GET
     @Operation(summary = "The caller's subscriptions, newest first")
-    @APIResponse(responseCode = "200", description = "{items: [subscription], nextCursor}")
+    @APIResponse(responseCode = "200", description = "A page of subscriptions",
+            content = @Content(schema = @Schema(ref = "WebhookPage")))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
@@ -125,8 +109,8 @@ public class WebhooksResource {
     @GET
     @Path("{webhookId}")
     @Operation(summary = "One subscription")
-    @APIResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = WebhookView.class),
-            examples = @ExampleObject(name = "subscription", value = VIEW_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The subscription",
+            content = @Content(schema = @Schema(ref = "Webhook")))
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
@@ -151,8 +135,8 @@ public class WebhooksResource {
     @Path("{webhookId}/deliveries")
     @Operation(summary = "Every delivery attempt of the subscription, newest first, with the answer's status code (null "
             + "when none came: error says why), the time, and where its delivery stands now")
-    @APIResponse(responseCode = "200", description = "{items: [attempt], nextCursor}",
-            content = @Content(examples = @ExampleObject(name = "attempts", value = ATTEMPTS_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "A page of attempts",
+            content = @Content(schema = @Schema(ref = "WebhookAttemptPage")))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
@@ -165,7 +149,8 @@ public class WebhooksResource {
     @POST
     @Path("{webhookId}/deliveries/{deliveryId}/redeliver")
     @Operation(summary = "Send a delivered, failed or cancelled delivery again now, with the same event id and body")
-    @APIResponse(responseCode = "202", content = @Content(schema = @Schema(implementation = DeliveryView.class)))
+    @APIResponse(responseCode = "202", description = "The delivery, due again now",
+            content = @Content(schema = @Schema(ref = "WebhookRedelivery")))
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
     @APIResponse(responseCode = "404", ref = "#/components/responses/NotFound")
@@ -173,46 +158,23 @@ public class WebhooksResource {
         return Response.accepted(webhooks.redeliver(caller.accountId(), webhookId, deliveryId)).build();
     }
 
-    /** Member by member, so a wrong JSON type is a 400 on that field; unknown members are ignored. */
     static WebhookRequest request(JsonValue value) {
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            throw InvalidInputException.of("body", "required");
-        }
-        if (!(value instanceof JsonObject body)) {
-            throw InvalidInputException.of("body", "object");
-        }
+        JsonObject body = JsonInput.body(value);
         List<FieldError> errors = new ArrayList<>();
-        String url = text(body, "url", errors);
-        String secret = text(body, "secret", errors);
-        List<String> events = null;
-        JsonValue eventsValue = body.get("events");
-        if (eventsValue instanceof JsonArray array) {
-            events = new ArrayList<>();
-            for (int i = 0; i < array.size(); i++) {
-                if (array.get(i) instanceof JsonString s) {
-                    events.add(s.getString());
-                } else {
-                    errors.add(new FieldError("events[" + i + "]", "text"));
-                }
+        String url = JsonInput.text(body, "url", "url", errors);
+        String secret = JsonInput.text(body, "secret", "secret", errors);
+        JsonArray array = JsonInput.array(body, "events", "events", errors);
+        List<String> events = array == null ? null : new ArrayList<>();
+        for (int i = 0; array != null && i < array.size(); i++) {
+            if (array.get(i) instanceof JsonString s) {
+                events.add(s.getString());
+            } else {
+                errors.add(new FieldError("events[" + i + "]", "text"));
             }
-        } else if (eventsValue != null && eventsValue.getValueType() != JsonValue.ValueType.NULL) {
-            errors.add(new FieldError("events", "array"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return new WebhookRequest(url, events, secret);
-    }
-
-    private static String text(JsonObject body, String name, List<FieldError> errors) {
-        JsonValue value = body.get(name);
-        if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-            return null;
-        }
-        if (value instanceof JsonString s) {
-            return s.getString();
-        }
-        errors.add(new FieldError(name, "text"));
-        return null;
     }
 }
