@@ -15,7 +15,8 @@
 #   MARKETPLACE_DB_URL (jdbc:mysql://host:3306/db; unset = H2 file database in the domain)
 #   MARKETPLACE_DB_USER, MARKETPLACE_DB_PASSWORD (default empty)
 #   MARKETPLACE_DEMO_DATA (false)  MARKETPLACE_DEMO_PASSWORD (unset = the application's default, Demo@2026)
-#   MARKETPLACE_SETTINGS (empty; space-separated name=value pairs of application settings, e.g.
+#   MARKETPLACE_SETTINGS (empty, for demo: loopback webhook targets allowed; space-separated name=value pairs of
+#                         application settings, e.g.
 #                         "marketplace.webhook.allowed-private-ranges=127.0.0.0/8", set in the domain's config source;
 #                         a setting dropped from the list goes back to its default)
 #   MARKETPLACE_FRESH (false; same as --fresh: delete the domain and its data first)
@@ -610,6 +611,8 @@ cmd_demo() {
     (cd "$REPO_ROOT" && mvn -B -q -DskipTests package 2>&1 | sed -u -e $'s/\e\\[0m//g' -e '/^$/d') ||
         die "the build failed"
     DEMO=true
+    # a demo runs on one machine: webhooks may go to a receiver on it (unless MARKETPLACE_SETTINGS says otherwise)
+    SETTINGS=${MARKETPLACE_SETTINGS-marketplace.webhook.allowed-private-ranges=127.0.0.0/8}
     cmd_start --quiet "$@"
     local password=${DEMO_PASSWORD:-Demo@2026}
     cat <<EOF
