@@ -77,7 +77,7 @@ public class AccountService {
         }
         List<FieldError> errors = new ArrayList<>();
         AccountRules.checkLogin(command.login(), errors);
-        AccountRules.checkPassword(command.password(), errors);
+        AccountRules.checkPassword(command.password(), command.login(), errors);
         AccountRules.checkDisplayName(command.displayName(), errors);
         AccountRules.checkMobile(command.mobile(), errors);
         AccountRules.checkEmail(command.email(), errors);
@@ -116,7 +116,7 @@ public class AccountService {
         }
         List<FieldError> errors = new ArrayList<>();
         AccountRules.checkLogin(command.login(), errors);
-        AccountRules.checkPassword(command.password(), errors);
+        AccountRules.checkPassword(command.password(), command.login(), errors);
         AccountRules.checkDisplayName(command.displayName(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
