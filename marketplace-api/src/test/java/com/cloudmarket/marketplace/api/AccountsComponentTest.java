@@ -157,13 +157,13 @@ class AccountsComponentTest {
         String login = uniqueLogin();
         AccountView account = accounts.signUp(customer(login));
 
-        assertEquals(account.accountId(), accounts.verifyCredentials(login, "Secret123").orElseThrow().accountId());
-        assertTrue(accounts.verifyCredentials(login, "Wrong1234").isEmpty());
-        assertTrue(accounts.verifyCredentials("nobody-" + login, "Secret123").isEmpty());
+        assertEquals(account.accountId(), accounts.verifyCredentials(login, "Secret123", ComponentClient.ORIGIN).orElseThrow().accountId());
+        assertTrue(accounts.verifyCredentials(login, "Wrong1234", ComponentClient.ORIGIN).isEmpty());
+        assertTrue(accounts.verifyCredentials("nobody-" + login, "Secret123", ComponentClient.ORIGIN).isEmpty());
         AuthenticationFailedException unknown = assertThrows(AuthenticationFailedException.class,
-                () -> tokens.issue("nobody-" + login, "Secret123"));
+                () -> tokens.issue("nobody-" + login, "Secret123", ComponentClient.ORIGIN));
         AuthenticationFailedException wrong = assertThrows(AuthenticationFailedException.class,
-                () -> tokens.issue(login, "Wrong1234"));
+                () -> tokens.issue(login, "Wrong1234", ComponentClient.ORIGIN));
         assertEquals(unknown.messageKey(), wrong.messageKey());
     }
 
@@ -171,7 +171,7 @@ class AccountsComponentTest {
     void tokensAuthenticateUntilRevoked() {
         String login = uniqueLogin();
         AccountView account = accounts.signUp(customer(login));
-        String token = tokens.issue(login, "Secret123").token();
+        String token = tokens.issue(login, "Secret123", ComponentClient.ORIGIN).token();
 
         assertEquals(account.accountId(), tokens.authenticate(token).orElseThrow().accountId());
         assertTrue(tokens.authenticate(token + "x").isEmpty());
@@ -183,7 +183,7 @@ class AccountsComponentTest {
     void tokensExpireAfterTheirLifetime() {
         String login = uniqueLogin();
         accounts.signUp(customer(login));
-        String token = tokens.issue(login, "Secret123").token();
+        String token = tokens.issue(login, "Secret123", ComponentClient.ORIGIN).token();
         try {
             clock.advance(Duration.ofMinutes(479));
             assertTrue(tokens.authenticate(token).isPresent(), "still valid inside the 480-minute lifetime");

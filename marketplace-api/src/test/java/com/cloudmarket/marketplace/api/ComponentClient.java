@@ -1,5 +1,6 @@
 package com.cloudmarket.marketplace.api;
 
+import com.cloudmarket.marketplace.account.application.LoginOrigin;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
@@ -16,6 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** HTTP to the deployment under test, as an integrator calls it; shared by the {@code @RunAsClient} component tests. */
 final class ComponentClient {
+
+    /** Where in-container calls log in from: a documentation address (TEST-NET-1), as one client. */
+    static final LoginOrigin ORIGIN = LoginOrigin.of("192.0.2.1");
 
     /** HTTP/1.1 on purpose: the JDK's h2c upgrade attempt is not what integrators send. */
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();

@@ -298,7 +298,7 @@ class OrderComponentTest {
 
         assertEquals(202, client.post("v1/orders/" + no + "/remind", "", provider.token).statusCode());
         clock.advance(Duration.ofHours(23));
-        String token = tokens.issue(provider.login, ReviewTestData.PASSWORD).token(); // the first one expired meanwhile
+        String token = tokens.issue(provider.login, ReviewTestData.PASSWORD, ComponentClient.ORIGIN).token(); // the first one expired meanwhile
         HttpResponse<String> tooSoon = client.post("v1/orders/" + no + "/remind", "", token);
         assertProblem(tooSoon, 429);
         long retryAfter = Long.parseLong(tooSoon.headers().firstValue("Retry-After").orElseThrow());
@@ -498,14 +498,14 @@ class OrderComponentTest {
         providers.establishInitialProfile(id, ReviewTestData.profile("云帆科技有限公司", mobile()));
         onboarding.signAgreement(id, "2026-01");
         onboarding.payDeposit(id, "10000.00");
-        return new Party(id, login, tokens.issue(login, ReviewTestData.PASSWORD).token());
+        return new Party(id, login, tokens.issue(login, ReviewTestData.PASSWORD, ComponentClient.ORIGIN).token());
     }
 
     private Party newCustomer() {
         String login = "c" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         long id = accounts.signUp(new SignUpCommand(login, ReviewTestData.PASSWORD, "用户 " + login, mobile(), null,
                 "CUSTOMER", "zh-CN")).accountId();
-        return new Party(id, login, tokens.issue(login, ReviewTestData.PASSWORD).token());
+        return new Party(id, login, tokens.issue(login, ReviewTestData.PASSWORD, ComponentClient.ORIGIN).token());
     }
 
     private static String mobile() {

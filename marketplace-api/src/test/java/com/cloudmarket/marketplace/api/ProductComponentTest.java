@@ -309,7 +309,7 @@ class ProductComponentTest {
         String login = "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         long provider = accounts.signUp(new SignUpCommand(login, "Secret123", "重试服务商", "13700000021", null, "PROVIDER",
                 "zh-CN")).accountId();
-        String token = tokens.issue(login, "Secret123").token();
+        String token = tokens.issue(login, "Secret123", ComponentClient.ORIGIN).token();
         String key = UUID.randomUUID().toString();
         String body = OPS_JSON.formatted("重试上云", "99.00");
 
@@ -331,7 +331,7 @@ class ProductComponentTest {
     private String anotherProviderToken() {
         String login = "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         accounts.signUp(new SignUpCommand(login, "Secret123", "另一服务商", "13700000022", null, "PROVIDER", "zh-CN"));
-        return tokens.issue(login, "Secret123").token();
+        return tokens.issue(login, "Secret123", ComponentClient.ORIGIN).token();
     }
 
     @Test
@@ -340,13 +340,13 @@ class ProductComponentTest {
         String login = "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         long provider = accounts.signUp(new SignUpCommand(login, "Secret123", "甲服务商", "13700000011", null, "PROVIDER",
                 "zh-CN")).accountId();
-        String alice = tokens.issue(login, "Secret123").token();
+        String alice = tokens.issue(login, "Secret123", ComponentClient.ORIGIN).token();
         String otherLogin = "p" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         accounts.signUp(new SignUpCommand(otherLogin, "Secret123", "乙服务商", "13700000012", null, "PROVIDER", "en"));
-        String bob = tokens.issue(otherLogin, "Secret123").token();
+        String bob = tokens.issue(otherLogin, "Secret123", ComponentClient.ORIGIN).token();
         String customerLogin = "c" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         accounts.signUp(new SignUpCommand(customerLogin, "Secret123", "顾客", "13700000013", null, "CUSTOMER", "zh-CN"));
-        String customer = tokens.issue(customerLogin, "Secret123").token();
+        String customer = tokens.issue(customerLogin, "Secret123", ComponentClient.ORIGIN).token();
 
         assertProblem(client.get("v1/products", null), 401);
         assertProblem(client.get("v1/products", customer), 403);

@@ -208,7 +208,7 @@ class ProviderReviewComponentTest {
     @Test
     void aDecidedReviewStillShowsTheChangesItDecidedOn() throws Exception {
         long provider = newProvider();
-        String operator = tokens.issue(operatorLogin(newOperator()), "Secret123").token();
+        String operator = tokens.issue(operatorLogin(newOperator()), "Secret123", ComponentClient.ORIGIN).token();
         providers.saveDraft(provider, profile("云帆科技有限公司", "13812345678"));
         long approvedId = providers.submit(provider).reviewId();
         JsonArray beforeApproval = json(send("GET", "v1/reviews/" + approvedId, null, operator).body()).getJsonArray("changes");
@@ -308,10 +308,10 @@ class ProviderReviewComponentTest {
     void theApiKeepsTenantsApartAndRolesInTheirPlace() throws Exception {
         String login = "p" + UUID.randomUUID().toString().substring(0, 8);
         accounts.signUp(new SignUpCommand(login, "Secret123", "甲服务商", "13700000001", null, "PROVIDER", "zh-CN"));
-        String alice = tokens.issue(login, "Secret123").token();
+        String alice = tokens.issue(login, "Secret123", ComponentClient.ORIGIN).token();
         String otherLogin = "p" + UUID.randomUUID().toString().substring(0, 8);
         accounts.signUp(new SignUpCommand(otherLogin, "Secret123", "乙服务商", "13700000002", null, "PROVIDER", "en"));
-        String bob = tokens.issue(otherLogin, "Secret123").token();
+        String bob = tokens.issue(otherLogin, "Secret123", ComponentClient.ORIGIN).token();
 
         JsonObject fresh = json(send("GET", "v1/provider", null, alice).body());
         assertTrue(fresh.containsKey("pendingRevision") && fresh.isNull("pendingRevision"), fresh.toString());
@@ -354,7 +354,7 @@ class ProviderReviewComponentTest {
         assertEquals(403, send("POST", "v1/reviews/" + review.getJsonNumber("reviewId") + "/approve", "", alice).statusCode());
         assertEquals(401, send("GET", "v1/provider", null, null).statusCode());
 
-        String operator = tokens.issue(operatorLogin(newOperator()), "Secret123").token();
+        String operator = tokens.issue(operatorLogin(newOperator()), "Secret123", ComponentClient.ORIGIN).token();
         assertEquals(403, send("GET", "v1/provider", null, operator).statusCode());
         String reviewPath = "v1/reviews/" + review.getJsonNumber("reviewId");
         JsonObject detail = json(send("GET", reviewPath, null, operator).body());

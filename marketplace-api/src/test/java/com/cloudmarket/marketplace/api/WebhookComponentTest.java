@@ -343,7 +343,7 @@ class WebhookComponentTest {
         String mobile = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         long id = accounts.signUp(new SignUpCommand(login, ReviewTestData.PASSWORD, "账号 " + login, mobile, null, role,
                 "zh-CN")).accountId();
-        return new Party(id, tokens.issue(login, ReviewTestData.PASSWORD).token());
+        return new Party(id, tokens.issue(login, ReviewTestData.PASSWORD, ComponentClient.ORIGIN).token());
     }
 
     private record Party(long id, String token) {

@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Predicate;
@@ -36,10 +37,19 @@ final class MarketplaceHttp {
     }
 
     HttpResponse<String> post(String path, String json, String token) {
+        return post(path, json, token, Map.of());
+    }
+
+    /** With extra headers, e.g. the {@code X-Forwarded-For} of a trusted proxy. */
+    HttpResponse<String> post(String path, String json, String token, Map<String, String> headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(baseUrl + path))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json));
-        return send(request, token, null);
+        headers.forEach(request::header);
+        UsedSecrets.addFieldsOf(json);
+        HttpResponse<String> response = send(request, token, null);
+        UsedSecrets.addFieldsOf(response.body());
+        return response;
     }
 
     /** A creating POST with an {@code Idempotency-Key}. */
@@ -85,8 +95,21 @@ final class MarketplaceHttp {
         return json(response.body()).getString("token");
     }
 
+    /** A customer account signed up for one test, with {@link NewProvider#PASSWORD}; returns its login. */
+    String signUpCustomer(String loginPrefix) {
+        String login = uniqueLogin(loginPrefix);
+        HttpResponse<String> created = post("/api/v1/accounts", Json.createObjectBuilder().add("login", login)
+                .add("password", NewProvider.PASSWORD).add("displayName", "客户 " + login)
+                .add("mobile", uniqueMobile()).add("role", "CUSTOMER").build().toString(), null);
+        if (created.statusCode() != 201) {
+            throw new AssertionError("sign-up of " + login + ": " + created.statusCode() + " " + created.body());
+        }
+        return login;
+    }
+
     private HttpResponse<String> send(HttpRequest.Builder request, String token, String language) {
         request.timeout(Duration.ofSeconds(30));
+        UsedSecrets.add(token);
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
         }

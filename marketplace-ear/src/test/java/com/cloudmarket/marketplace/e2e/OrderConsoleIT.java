@@ -230,12 +230,7 @@ class OrderConsoleIT {
 
     /** A fresh customer account; returns its login (password {@link NewProvider#PASSWORD}). */
     private String customer() {
-        String login = MarketplaceHttp.uniqueLogin("cust");
-        HttpResponse<String> created = api.post("/api/v1/accounts", Json.createObjectBuilder()
-                .add("login", login).add("password", NewProvider.PASSWORD).add("displayName", "客户 " + login)
-                .add("mobile", MarketplaceHttp.uniqueMobile()).add("role", "CUSTOMER").build().toString(), null);
-        assertEquals(201, created.statusCode(), created.body());
-        return login;
+        return api.signUpCustomer("cust");
     }
 
     private static String text(WebDriver page, String id) {

@@ -41,6 +41,7 @@ class WebhookConsoleIT {
             page.findElement(By.id("webhook-secret-generate")).click();
             browser.await().until(d -> d.findElement(By.id("webhook-secret")).getAttribute("value").length() == 48);
             String secret = page.findElement(By.id("webhook-secret")).getAttribute("value");
+            UsedSecrets.add(secret);
             page.findElement(By.id("webhook-submit")).click();
             String refused = browser.await().until(d -> text(d, "webhook-url-message").isBlank() ? null
                     : text(d, "webhook-url-message"));

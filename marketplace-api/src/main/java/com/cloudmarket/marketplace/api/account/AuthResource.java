@@ -2,6 +2,7 @@ package com.cloudmarket.marketplace.api.account;
 
 import com.cloudmarket.marketplace.account.application.IssuedToken;
 import com.cloudmarket.marketplace.account.application.TokenService;
+import com.cloudmarket.marketplace.account.application.LoginOrigin;
 import com.cloudmarket.marketplace.api.MarketplaceApi;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
 import jakarta.annotation.security.PermitAll;
@@ -14,6 +15,8 @@ import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -42,11 +45,14 @@ public class AuthResource {
     @APIResponse(responseCode = "200", description = "Token issued", content = @Content(schema = @Schema(ref = "Token")))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
     @APIResponse(responseCode = "401", description = "Wrong login or password", ref = "#/components/responses/Unauthorized")
-    public IssuedToken issue(Credentials credentials) {
+    @APIResponse(responseCode = "429", description = "Too many failed logins of this login or from this address, even with "
+            + "the right password: Retry-After gives the seconds to wait", ref = "#/components/responses/TooManyRequests")
+    public IssuedToken issue(Credentials credentials, @Context HttpServletRequest request) {
         if (credentials == null) {
             throw InvalidInputException.of("body", "required");
         }
-        return tokens.issue(credentials.login(), credentials.password());
+        return tokens.issue(credentials.login(), credentials.password(),
+                new LoginOrigin(request.getRemoteAddr(), request.getHeader("X-Forwarded-For")));
     }
 
     @DELETE

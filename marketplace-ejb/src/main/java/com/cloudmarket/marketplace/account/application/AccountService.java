@@ -2,6 +2,7 @@ package com.cloudmarket.marketplace.account.application;
 
 import com.cloudmarket.marketplace.account.domain.Account;
 import com.cloudmarket.marketplace.account.domain.AccountRules;
+import com.cloudmarket.marketplace.account.domain.LoginThrottle;
 import com.cloudmarket.marketplace.account.domain.PasswordHasher;
 import com.cloudmarket.marketplace.account.domain.Role;
 import com.cloudmarket.marketplace.shared.application.IdempotentRequest;
@@ -9,6 +10,7 @@ import com.cloudmarket.marketplace.shared.application.IdempotentRequests;
 import com.cloudmarket.marketplace.shared.application.Messages;
 import com.cloudmarket.marketplace.shared.application.Outbox;
 import com.cloudmarket.marketplace.shared.application.UniqueKeys;
+import com.cloudmarket.marketplace.shared.domain.AddressRange;
 import com.cloudmarket.marketplace.shared.domain.ConflictException;
 import com.cloudmarket.marketplace.shared.domain.DomainEvent;
 import com.cloudmarket.marketplace.shared.domain.EventType;
@@ -16,6 +18,7 @@ import com.cloudmarket.marketplace.shared.domain.FieldError;
 import com.cloudmarket.marketplace.shared.domain.ForbiddenException;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
 import com.cloudmarket.marketplace.shared.domain.NotFoundException;
+import com.cloudmarket.marketplace.shared.domain.TooManyRequestsException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -27,6 +30,7 @@ import jakarta.persistence.PersistenceException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -56,6 +60,15 @@ public class AccountService {
     @ConfigProperty(name = "marketplace.password.pbkdf2-iterations", defaultValue = "210000")
     private int iterations;
 
+    @Inject
+    private LoginAttempts loginAttempts;
+
+    /** Proxies whose X-Forwarded-For names the client of a login (CIDRs); none by default, since anyone can send it. */
+    @Inject
+    @ConfigProperty(name = "marketplace.login.trusted-proxies")
+    private Optional<String> trustedProxySetting;
+
+    private List<AddressRange> trustedProxies;
     private PasswordHasher hasher;
     /** Verified against when the login is unknown, so a wrong login costs as long as a wrong password. */
     private String decoyHash;
@@ -63,6 +76,7 @@ public class AccountService {
     @PostConstruct
     void init() {
         hasher = new PasswordHasher(iterations);
+        trustedProxies = AddressRange.parseList(trustedProxySetting.orElse(""));
         decoyHash = hasher.hash("decoy-password-1");
     }
 
@@ -77,7 +91,7 @@ public class AccountService {
         }
         List<FieldError> errors = new ArrayList<>();
         AccountRules.checkLogin(command.login(), errors);
-        AccountRules.checkPassword(command.password(), errors);
+        AccountRules.checkPassword(command.password(), command.login(), errors);
         AccountRules.checkDisplayName(command.displayName(), errors);
         AccountRules.checkMobile(command.mobile(), errors);
         AccountRules.checkEmail(command.email(), errors);
@@ -121,7 +135,7 @@ public class AccountService {
         }
         List<FieldError> errors = new ArrayList<>();
         AccountRules.checkLogin(command.login(), errors);
-        AccountRules.checkPassword(command.password(), errors);
+        AccountRules.checkPassword(command.password(), command.login(), errors);
         AccountRules.checkDisplayName(command.displayName(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -161,9 +175,34 @@ public class AccountService {
                 .getResultStream().map(AccountService::view).toList();
     }
 
-    /** The account whose password this is; empty for any mismatch, without saying which part was wrong. */
-    public Optional<AccountView> verifyCredentials(String login, String password) {
-        if (login == null || password == null || password.length() > AccountRules.PASSWORD_MAX) {
+    /**
+     * The account whose password this is; empty for any mismatch, without saying which part was wrong. Throttled: past
+     * {@code marketplace.login.max-failures} failures of the login, or {@code marketplace.login.address-max-failures} of
+     * the client's address, within the window, every attempt is refused with {@link TooManyRequestsException} (the
+     * right password too) until enough failures have left the window. Shared by the console and the API's tokens.
+     */
+    public Optional<AccountView> verifyCredentials(String login, String password, LoginOrigin origin) {
+        if (login == null || login.isBlank() || password == null) {
+            return Optional.empty();
+        }
+        String key = LoginThrottle.key(login);
+        String address = origin.clientAddress(trustedProxies);
+        long attempt = loginAttempts.begin(key, address);
+        Optional<Duration> wait = loginAttempts.refusal(attempt, key, address);
+        if (wait.isPresent()) {
+            loginAttempts.forget(attempt);
+            long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toNanosPart() > 0 ? 1 : 0));
+            throw new TooManyRequestsException(seconds, "error.tooManyLoginAttempts", (seconds + 59) / 60);
+        }
+        Optional<AccountView> account = matchingAccount(login, password);
+        if (account.isPresent()) {
+            loginAttempts.succeeded(key);
+        }
+        return account;
+    }
+
+    private Optional<AccountView> matchingAccount(String login, String password) {
+        if (password.length() > AccountRules.PASSWORD_MAX) {
             return Optional.empty();
         }
         Optional<Account> account = accountByLogin(AccountRules.normalizeLogin(login));

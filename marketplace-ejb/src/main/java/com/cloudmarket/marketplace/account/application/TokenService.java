@@ -44,8 +44,9 @@ public class TokenService {
     @ConfigProperty(name = "marketplace.token.ttl-minutes", defaultValue = "480")
     private long ttlMinutes;
 
-    public IssuedToken issue(String login, String password) {
-        AccountView account = accounts.verifyCredentials(login, password).orElseThrow(AuthenticationFailedException::new);
+    /** Throttled like the console's login (429 past the limits), since both check the same passwords. */
+    public IssuedToken issue(String login, String password, LoginOrigin origin) {
+        AccountView account = accounts.verifyCredentials(login, password, origin).orElseThrow(AuthenticationFailedException::new);
         byte[] secret = new byte[TOKEN_BYTES];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

@@ -49,14 +49,26 @@ public final class AccountRules {
         }
     }
 
-    public static void checkPassword(String password, List<FieldError> errors) {
+    /**
+     * At least {@value #PASSWORD_MIN} characters with letters and digits, and not built on the login: the login is
+     * public (it is typed beside the password and shown to operators), so a password containing it is the first guess.
+     */
+    public static void checkPassword(String password, String login, List<FieldError> errors) {
         if (password == null || password.isEmpty()) {
             errors.add(new FieldError("password", "required"));
         } else if (password.length() < PASSWORD_MIN || password.length() > PASSWORD_MAX) {
             errors.add(new FieldError("password", "length", PASSWORD_MIN, PASSWORD_MAX));
         } else if (password.chars().noneMatch(Character::isLetter) || password.chars().noneMatch(Character::isDigit)) {
             errors.add(new FieldError("password", "passwordStrength"));
+        } else if (containsLogin(password, login)) {
+            errors.add(new FieldError("password", "passwordContainsLogin"));
         }
+    }
+
+    private static boolean containsLogin(String password, String login) {
+        String normalized = normalizeLogin(login);
+        return normalized != null && normalized.length() >= LOGIN_MIN
+                && password.toLowerCase(Locale.ROOT).contains(normalized);
     }
 
     public static void checkDisplayName(String displayName, List<FieldError> errors) {

@@ -40,12 +40,27 @@ class AccountRulesTest {
 
     @Test
     void passwordsNeedLengthLettersAndDigits() {
-        assertTrue(errors(e -> AccountRules.checkPassword("Secret123", e)).isEmpty());
-        assertEquals("required", code(e -> AccountRules.checkPassword("", e)));
-        assertEquals("length", code(e -> AccountRules.checkPassword("Ab1", e)));
-        assertEquals("length", code(e -> AccountRules.checkPassword("A1".repeat(65), e)));
-        assertEquals("passwordStrength", code(e -> AccountRules.checkPassword("onlyletters", e)));
-        assertEquals("passwordStrength", code(e -> AccountRules.checkPassword("1234567890", e)));
+        assertTrue(errors(e -> AccountRules.checkPassword("Secret123", "yunfan", e)).isEmpty());
+        assertEquals("required", code(e -> AccountRules.checkPassword("", "yunfan", e)));
+        assertEquals("required", code(e -> AccountRules.checkPassword(null, "yunfan", e)));
+        assertEquals("length", code(e -> AccountRules.checkPassword("Ab1", "yunfan", e)));
+        assertEquals("length", code(e -> AccountRules.checkPassword("Abc1234", "yunfan", e)));
+        assertTrue(errors(e -> AccountRules.checkPassword("Abc12345", "yunfan", e)).isEmpty(), "eight is enough");
+        assertEquals("length", code(e -> AccountRules.checkPassword("A1".repeat(65), "yunfan", e)));
+        assertEquals("passwordStrength", code(e -> AccountRules.checkPassword("onlyletters", "yunfan", e)));
+        assertEquals("passwordStrength", code(e -> AccountRules.checkPassword("1234567890", "yunfan", e)));
+        assertEquals("passwordStrength", code(e -> AccountRules.checkPassword("!@#$%^&*()", "yunfan", e)));
+    }
+
+    @Test
+    void passwordsMustNotContainTheLogin() {
+        assertEquals("passwordContainsLogin", code(e -> AccountRules.checkPassword("yunfan2026", "yunfan", e)));
+        assertEquals("passwordContainsLogin", code(e -> AccountRules.checkPassword("2026YunFan!", " YunFan ", e)));
+        assertEquals("passwordContainsLogin", code(e -> AccountRules.checkPassword("ops.team1", "ops.team1", e)));
+        assertTrue(errors(e -> AccountRules.checkPassword("Yunfa2026", "yunfan", e)).isEmpty());
+        // a login too short to be one is no reason to refuse; the login's own rule reports it
+        assertTrue(errors(e -> AccountRules.checkPassword("abc12345", "abc", e)).isEmpty());
+        assertTrue(errors(e -> AccountRules.checkPassword("Secret123", null, e)).isEmpty());
     }
 
     @Test

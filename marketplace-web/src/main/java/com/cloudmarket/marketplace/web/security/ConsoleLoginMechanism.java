@@ -1,5 +1,7 @@
 package com.cloudmarket.marketplace.web.security;
 
+import com.cloudmarket.marketplace.account.application.LoginOrigin;
+import com.cloudmarket.marketplace.shared.domain.TooManyRequestsException;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -27,6 +29,9 @@ import jakarta.servlet.http.HttpServletResponse;
 @ApplicationScoped
 public class ConsoleLoginMechanism implements HttpAuthenticationMechanism {
 
+    /** The request attribute that carries a refusal by the login throttle to the login page. */
+    static final String THROTTLED = ConsoleLoginMechanism.class.getName() + ".throttled";
+
     /** Called directly rather than through the IdentityStoreHandler, which is shared by the EAR's modules. */
     @Inject
     private AccountIdentityStore identityStore;
@@ -39,7 +44,13 @@ public class ConsoleLoginMechanism implements HttpAuthenticationMechanism {
             return context.doNothing();
         }
         if (credential instanceof UsernamePasswordCredential login) {
-            return context.notifyContainerAboutLogin(identityStore.validate(login));
+            try {
+                return context.notifyContainerAboutLogin(identityStore.validate(login,
+                        new LoginOrigin(request.getRemoteAddr(), request.getHeader("X-Forwarded-For"))));
+            } catch (TooManyRequestsException e) {
+                // the login page tells the user to wait; the container only learns that this login failed
+                request.setAttribute(THROTTLED, e);
+            }
         }
         return context.notifyContainerAboutLogin(CredentialValidationResult.INVALID_RESULT);
     }

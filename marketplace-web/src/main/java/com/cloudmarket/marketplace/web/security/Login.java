@@ -2,6 +2,7 @@ package com.cloudmarket.marketplace.web.security;
 
 import com.cloudmarket.marketplace.account.application.AccountView;
 import com.cloudmarket.marketplace.shared.application.Messages;
+import com.cloudmarket.marketplace.shared.domain.TooManyRequestsException;
 import com.cloudmarket.marketplace.web.shared.ConsolePage;
 import com.cloudmarket.marketplace.web.shared.FacesFeedback;
 import com.cloudmarket.marketplace.web.shared.LocaleSelection;
@@ -25,6 +26,8 @@ import java.util.Optional;
 @Named
 @RequestScoped
 public class Login {
+
+    private static final int TOO_MANY_REQUESTS = 429;
 
     @Inject
     private SecurityContext securityContext;
@@ -73,6 +76,14 @@ public class Login {
                 break;
             default:
                 break;
+        }
+        if (request.getAttribute(ConsoleLoginMechanism.THROTTLED) instanceof TooManyRequestsException throttled) {
+            // as the API answers: 429 with the wait, and the page says how long
+            response.setStatus(TOO_MANY_REQUESTS);
+            response.setHeader("Retry-After", String.valueOf(throttled.retryAfterSeconds()));
+            FacesFeedback.error(null, Messages.text(localeSelection.getLocale(), throttled.messageKey(),
+                    throttled.arguments()));
+            return null;
         }
         // one message whatever was wrong, so the page does not tell which logins exist
         FacesFeedback.error(null, Messages.text(localeSelection.getLocale(), "error.authenticationFailed"));
