@@ -72,7 +72,7 @@ class HostileInputComponentTest {
         callers.put("provider", tokenOf("PROVIDER"));
         callers.put("customer", tokenOf("CUSTOMER"));
         long operator = ReviewTestData.newOperator(dataSource, "zh-CN");
-        callers.put("operator", tokens.issue(ReviewTestData.operatorLogin(operator), ReviewTestData.PASSWORD).token());
+        callers.put("operator", tokens.issue(ReviewTestData.operatorLogin(operator), ReviewTestData.PASSWORD, ComponentClient.ORIGIN).token());
 
         List<String> failures = new ArrayList<>();
         int sent = 0;
@@ -201,6 +201,6 @@ class HostileInputComponentTest {
         String login = role.substring(0, 1).toLowerCase() + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         String mobile = "139" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
         accounts.signUp(new SignUpCommand(login, ReviewTestData.PASSWORD, "模糊 " + login, mobile, null, role, "zh-CN"));
-        return tokens.issue(login, ReviewTestData.PASSWORD).token();
+        return tokens.issue(login, ReviewTestData.PASSWORD, ComponentClient.ORIGIN).token();
     }
 }

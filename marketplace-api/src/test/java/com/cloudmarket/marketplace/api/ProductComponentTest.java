@@ -417,7 +417,7 @@ class ProductComponentTest {
 
         // the operator's preview of the product under review (operator/product-preview.xhtml)
         long reviewId = json(submitted.body()).getJsonNumber("reviewId").longValue();
-        String operator = tokens.issue(ReviewTestData.operatorLogin(newOperator()), ReviewTestData.PASSWORD).token();
+        String operator = tokens.issue(ReviewTestData.operatorLogin(newOperator()), ReviewTestData.PASSWORD, ComponentClient.ORIGIN).token();
         HttpResponse<String> preview = client.get("v1/reviews/" + reviewId + "/product", operator);
         assertEquals(200, preview.statusCode(), preview.body());
         assertEquals(String.valueOf(id), json(preview.body()).getJsonNumber("productId").toString());

@@ -391,7 +391,7 @@ class ProviderReviewComponentTest {
     @Test
     void theProfileDraftCarriesTheProvidersETagAndAStaleIfMatchIsRefusedWith412() throws Exception {
         long provider = newProvider();
-        String alice = tokens.issue(accounts.find(provider).login(), ReviewTestData.PASSWORD).token();
+        String alice = tokens.issue(accounts.find(provider).login(), ReviewTestData.PASSWORD, ComponentClient.ORIGIN).token();
 
         HttpResponse<String> read = send("GET", "v1/provider", null, alice);
         String before = read.headers().firstValue("ETag").orElseThrow();
@@ -424,9 +424,9 @@ class ProviderReviewComponentTest {
     @Test
     void theDashboardsNumbersAreThereForIntegratorsToo() throws Exception {
         long operator = newOperator();
-        String operatorToken = tokens.issue(operatorLogin(operator), ReviewTestData.PASSWORD).token();
+        String operatorToken = tokens.issue(operatorLogin(operator), ReviewTestData.PASSWORD, ComponentClient.ORIGIN).token();
         long provider = newProvider();
-        String providerToken = tokens.issue(accounts.find(provider).login(), ReviewTestData.PASSWORD).token();
+        String providerToken = tokens.issue(accounts.find(provider).login(), ReviewTestData.PASSWORD, ComponentClient.ORIGIN).token();
         providers.saveDraft(provider, profile("计数科技有限公司", "13812345678"));
         providers.submit(provider);
 
@@ -447,7 +447,7 @@ class ProviderReviewComponentTest {
 
     @Test
     void anOperatorCreatedAgainWithItsIdempotencyKeyIsCreatedOnce() throws Exception {
-        String operator = tokens.issue(operatorLogin(newOperator()), ReviewTestData.PASSWORD).token();
+        String operator = tokens.issue(operatorLogin(newOperator()), ReviewTestData.PASSWORD, ComponentClient.ORIGIN).token();
         String login = "o" + UUID.randomUUID().toString().substring(0, 8);
         String body = "{\"login\":\"%s\",\"password\":\"Secret123\",\"displayName\":\"审核员\"}".formatted(login);
         String key = UUID.randomUUID().toString();
