@@ -1,6 +1,5 @@
 package com.cloudmarket.marketplace.api;
 
-import jakarta.annotation.security.PermitAll;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -8,9 +7,7 @@ import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.MatrixParam;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -37,7 +34,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Stream;
 
 import static com.cloudmarket.marketplace.api.ComponentClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -77,11 +73,11 @@ class OpenApiComponentTest {
 
     @Test
     void everyOperationIsDocumented() throws Exception {
-        List<Operation> operations = operations();
+        List<ApiOperations.ApiOperation> operations = ApiOperations.all();
         assertTrue(operations.size() > 40, "found " + operations.size() + " operations by reflection");
         List<String> problems = new ArrayList<>();
-        for (Operation operation : operations) {
-            problems.addAll(operation.problems(document));
+        for (ApiOperations.ApiOperation operation : operations) {
+            problems.addAll(new Operation(operation).problems(document));
         }
         assertTrue(problems.isEmpty(), problems.size() + " problems:\n" + String.join("\n", problems));
     }
@@ -131,59 +127,15 @@ class OpenApiComponentTest {
         return document.getJsonObject("components").getJsonObject("schemas").getJsonObject(name);
     }
 
-    /** Every resource method of the API module's classes: the root resources (@Path) and their HTTP methods. */
-    private static List<Operation> operations() throws Exception {
-        java.nio.file.Path classes = Paths.get(MarketplaceApi.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-        List<Operation> operations = new ArrayList<>();
-        try (Stream<java.nio.file.Path> files = Files.walk(classes)) {
-            for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-                String name = classes.relativize(file).toString().replace('/', '.').replace('\\', '.');
-                Class<?> type = Class.forName(name.substring(0, name.length() - ".class".length()));
-                Path root = type.getAnnotation(Path.class);
-                if (root == null) {
-                    continue;
-                }
-                for (Method method : type.getDeclaredMethods()) {
-                    String httpMethod = httpMethod(method);
-                    if (httpMethod != null) {
-                        Path sub = method.getAnnotation(Path.class);
-                        operations.add(new Operation(type, method, httpMethod,
-                                join("v1", root.value(), sub == null ? "" : sub.value())));
-                    }
-                }
-            }
-        }
-        return operations;
-    }
-
-    private static String httpMethod(Method method) {
-        for (Annotation annotation : method.getAnnotations()) {
-            HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
-            if (http != null) {
-                return http.value().toLowerCase();
-            }
-        }
-        return null;
-    }
-
-    private static String join(String... parts) {
-        StringBuilder path = new StringBuilder();
-        for (String part : parts) {
-            String trimmed = part.replaceAll("^/+|/+$", "");
-            if (!trimmed.isEmpty()) {
-                path.append('/').append(trimmed);
-            }
-        }
-        return path.toString();
-    }
-
-    private record Operation(Class<?> type, Method method, String httpMethod, String path) {
+    /** The documentation checks of one operation. */
+    private record Operation(ApiOperations.ApiOperation api) {
 
         private static final Set<Class<? extends Annotation>> NOT_THE_BODY = Set.of(PathParam.class, QueryParam.class,
                 HeaderParam.class, CookieParam.class, MatrixParam.class, FormParam.class, BeanParam.class, Context.class);
 
         List<String> problems(JsonObject document) {
-            String name = httpMethod.toUpperCase() + " " + path + " (" + type.getSimpleName() + "." + method.getName() + ")";
+            String name = api.name();
+            String httpMethod = api.httpMethod();
             List<String> problems = new ArrayList<>();
             JsonObject item = pathItem(document.getJsonObject("paths"));
             if (item == null || !item.containsKey(httpMethod)) {
@@ -228,10 +180,10 @@ class OpenApiComponentTest {
             }
             boolean bearer = operation.containsKey("security") && operation.getJsonArray("security").stream()
                     .anyMatch(r -> r.asJsonObject().containsKey(BEARER));
-            if (isPublic() && bearer) {
+            if (api.isPublic() && bearer) {
                 problems.add(name + ": public, yet asks for a bearer token");
             }
-            if (!isPublic() && !bearer) {
+            if (!api.isPublic() && !bearer) {
                 problems.add(name + ": no bearer security requirement");
             }
             return problems;
@@ -271,6 +223,7 @@ class OpenApiComponentTest {
         /** The document's path for this operation: Payara writes it with or without the context root. */
         private JsonObject pathItem(JsonObject paths) {
             for (String candidate : paths.keySet()) {
+                String path = api.path();
                 if (candidate.equals(path) || candidate.endsWith(path) && candidate.substring(0, candidate.length()
                         - path.length()).matches("(/[\\w-]+)?")) {
                     return paths.getJsonObject(candidate);
@@ -281,15 +234,16 @@ class OpenApiComponentTest {
 
         /** The media types the method produces (its own @Produces, else its class's), without parameters. */
         private List<String> produces() {
+            Method method = api.method();
             Produces produces = method.isAnnotationPresent(Produces.class) ? method.getAnnotation(Produces.class)
-                    : type.getAnnotation(Produces.class);
+                    : api.type().getAnnotation(Produces.class);
             return produces == null ? List.of() : Arrays.stream(produces.value())
                     .flatMap(p -> Arrays.stream(p.split(","))).map(p -> p.split(";")[0].strip()).toList();
         }
 
         /** An entity parameter: one without any JAX-RS parameter annotation. */
         private boolean hasBody() {
-            for (Parameter parameter : method.getParameters()) {
+            for (Parameter parameter : api.method().getParameters()) {
                 if (Arrays.stream(parameter.getAnnotations()).noneMatch(a -> NOT_THE_BODY.contains(a.annotationType()))) {
                     return true;
                 }
@@ -297,9 +251,5 @@ class OpenApiComponentTest {
             return false;
         }
 
-        private boolean isPublic() {
-            return method.isAnnotationPresent(PermitAll.class) || (type.isAnnotationPresent(PermitAll.class)
-                    && !method.isAnnotationPresent(jakarta.annotation.security.RolesAllowed.class));
-        }
     }
 }

@@ -68,12 +68,15 @@ final class OrderJson {
         return new PurchaseRequest(productId, plan, quantity);
     }
 
-    /** {@code {"fields": {"name": "value", ...}}}; numbers and booleans are taken as their text. */
+    /**
+     * {@code {"fields": {"name": "value", ...}}}; numbers and booleans are taken as their text. Null without fields:
+     * the service says so once it has found the order.
+     */
     static Map<String, String> requirement(JsonValue value) {
         JsonObject body = object(value);
         JsonValue fields = body.get("fields");
         if (isNull(fields)) {
-            throw InvalidInputException.of("fields", "required");
+            return null;
         }
         if (!(fields instanceof JsonObject object)) {
             throw InvalidInputException.of("fields", "object");

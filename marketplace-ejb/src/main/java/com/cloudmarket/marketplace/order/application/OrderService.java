@@ -160,6 +160,10 @@ public class OrderService {
     public OrderView submitRequirement(long customerAccountId, String orderNo, Map<String, String> fields, Locale locale) {
         require(customerAccountId, "CUSTOMER");
         Order order = customersForUpdate(customerAccountId, orderNo);
+        if (fields == null) {
+            // judged after the order is found: another customer's order is a 404 whatever the body holds
+            throw InvalidInputException.of("fields", "required");
+        }
         order.submitRequirement(customerAccountId, fields, clock.instant());
         return afterTransition(order, OrderAction.REQUIREMENT_SUBMITTED, locale);
     }
