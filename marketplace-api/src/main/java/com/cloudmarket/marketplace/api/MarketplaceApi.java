@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.servers.Server;
 /**
  * The integrator API, version 1: every console operation over JSON. The OpenAPI document at /openapi is
  * {@code META-INF/openapi.yaml} (every body schema, by name) merged with the resources' annotations (operations, which
- * name those schemas with {@code @Schema(ref = ...)}, and their responses); OpenApiComponentTest keeps the two complete.
+ * name those schemas with {@code @Schema(ref = ...)}, and their responses); ApiContractComponentTest keeps the two complete.
  */
 @ApplicationPath("v1")
 @DeclareRoles({"PROVIDER", "CUSTOMER", "OPERATOR"})

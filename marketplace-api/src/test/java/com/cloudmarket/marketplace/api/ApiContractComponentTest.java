@@ -1,5 +1,15 @@
 package com.cloudmarket.marketplace.api;
 
+import com.cloudmarket.marketplace.account.application.AccountService;
+import com.cloudmarket.marketplace.account.application.TokenService;
+import com.cloudmarket.marketplace.order.application.OrderService;
+import com.cloudmarket.marketplace.product.application.ProductService;
+import com.cloudmarket.marketplace.provider.application.OnboardingService;
+import com.cloudmarket.marketplace.provider.application.ProviderService;
+import com.cloudmarket.marketplace.review.application.ReviewService;
+import com.cloudmarket.marketplace.webhook.application.WebhookService;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -17,13 +27,13 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
+import javax.sql.DataSource;
 import java.net.URL;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -40,29 +50,56 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Keeps the OpenAPI document honest: every JAX-RS operation of the API module, found by reflection, must be in
- * {@code /openapi} with a summary, its bodies as schemas with an example, at least one error response and the bearer
- * requirement unless it is public. A new operation without documentation fails here.
+ * The API's contract, checked over every operation it has (found by reflection and in {@code /openapi}), so a new
+ * operation is covered without being listed: its documentation (summary, schemas with examples, an error response,
+ * the bearer requirement unless public), tenant isolation ({@link IsolationMatrix}) and hostile input
+ * ({@link HostileInput}). One deployment for all, since each costs a Payara Micro start.
  */
 @ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class OpenApiComponentTest {
+class ApiContractComponentTest {
 
     private static final String BEARER = MarketplaceApi.BEARER;
     private static final String CSV = "text/csv";
 
     @Deployment
     static WebArchive deployment() {
-        return ComponentDeployment.wholeApi();
+        return ComponentDeployment.wholeApi().addClasses(ReviewTestData.class, ProductTestData.class,
+                ApiOperations.class, ApiOperations.ApiOperation.class, IsolationMatrix.class, HostileInput.class);
     }
+
+    @EJB
+    private AccountService accounts;
+
+    @EJB
+    private TokenService tokens;
+
+    @EJB
+    private ProviderService providers;
+
+    @EJB
+    private OnboardingService onboarding;
+
+    @EJB
+    private ProductService products;
+
+    @EJB
+    private ReviewService reviews;
+
+    @EJB
+    private OrderService orders;
+
+    @EJB
+    private WebhookService webhooks;
+
+    @Resource(lookup = "jdbc/marketplace")
+    private DataSource dataSource;
 
     @ArquillianResource
     private URL base;
 
     private JsonObject document;
 
-    @BeforeEach
-    void fetch() throws Exception {
+    private void fetch() throws Exception {
         ComponentClient client = new ComponentClient(base);
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(client.uri("/openapi"))
                 .header("Accept", "application/json"), null);
@@ -72,7 +109,9 @@ class OpenApiComponentTest {
     }
 
     @Test
+    @RunAsClient
     void everyOperationIsDocumented() throws Exception {
+        fetch();
         List<ApiOperations.ApiOperation> operations = ApiOperations.all();
         assertTrue(operations.size() > 40, "found " + operations.size() + " operations by reflection");
         List<String> problems = new ArrayList<>();
@@ -83,7 +122,9 @@ class OpenApiComponentTest {
     }
 
     @Test
-    void everyReferenceResolves() {
+    @RunAsClient
+    void everyReferenceResolves() throws Exception {
+        fetch();
         List<String> dangling = new ArrayList<>();
         references(document, dangling);
         assertTrue(dangling.isEmpty(), "dangling: " + dangling);
@@ -96,6 +137,17 @@ class OpenApiComponentTest {
         assertEquals("string", money.getJsonObject("amount").getString("type"), "amounts are decimal strings");
         assertEquals(JsonValue.ValueType.OBJECT, document.getJsonObject("components").getJsonObject("securitySchemes")
                 .getJsonObject(BEARER).getValueType());
+    }
+
+    @Test
+    void anotherTenantARoleThatMayNotAndNobodyGetNothingOfTenantA() throws Exception {
+        new IsolationMatrix(base, dataSource, accounts, tokens, providers, onboarding, products, reviews, orders,
+                webhooks).check();
+    }
+
+    @Test
+    void noOperationAnswersHostileInputWithA5xxOrAStackTrace() throws Exception {
+        new HostileInput(base, accounts, tokens, dataSource).check();
     }
 
     private void references(JsonValue value, List<String> dangling) {
