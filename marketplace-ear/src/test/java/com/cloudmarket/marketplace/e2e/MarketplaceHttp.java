@@ -97,10 +97,15 @@ final class MarketplaceHttp {
 
     /** A customer account signed up for one test, with {@link NewProvider#PASSWORD}; returns its login. */
     String signUpCustomer(String loginPrefix) {
+        return signUpCustomer(loginPrefix, uniqueMobile());
+    }
+
+    /** The same with a known mobile number, for a test that reads the customer's SMS. */
+    String signUpCustomer(String loginPrefix, String mobile) {
         String login = uniqueLogin(loginPrefix);
         HttpResponse<String> created = post("/api/v1/accounts", Json.createObjectBuilder().add("login", login)
                 .add("password", NewProvider.PASSWORD).add("displayName", "客户 " + login)
-                .add("mobile", uniqueMobile()).add("role", "CUSTOMER").build().toString(), null);
+                .add("mobile", mobile).add("role", "CUSTOMER").build().toString(), null);
         if (created.statusCode() != 201) {
             throw new AssertionError("sign-up of " + login + ": " + created.statusCode() + " " + created.body());
         }

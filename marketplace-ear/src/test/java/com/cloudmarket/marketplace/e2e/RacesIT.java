@@ -61,11 +61,7 @@ class RacesIT {
                     .getString("status"));
 
             String customerMobile = MarketplaceHttp.uniqueMobile();
-            String customerLogin = MarketplaceHttp.uniqueLogin("race");
-            assertEquals(201, api.post("/api/v1/accounts", Json.createObjectBuilder().add("login", customerLogin)
-                    .add("password", NewProvider.PASSWORD).add("displayName", "并发 " + customerLogin)
-                    .add("mobile", customerMobile).add("role", "CUSTOMER").build().toString(), null).statusCode());
-            String customer = api.token(customerLogin, NewProvider.PASSWORD);
+            String customer = api.token(api.signUpCustomer("race", customerMobile), NewProvider.PASSWORD);
             String key = UUID.randomUUID().toString();
             String purchase = "{\"productId\":" + productId + ",\"plan\":\"基础版\",\"quantity\":1}";
             List<HttpResponse<String>> purchases = race(() -> api.postWithKey("/api/v1/orders", purchase, customer, key));

@@ -41,7 +41,7 @@ class SeedJourneyIT {
             NewProvider account = NewProvider.signUp(api);
             String provider = account.token(api);
             String customerMobile = MarketplaceHttp.uniqueMobile();
-            String customer = signUpCustomer(customerMobile);
+            String customer = api.token(api.signUpCustomer("cust", customerMobile), NewProvider.PASSWORD);
 
             JsonArray events = Json.createArrayBuilder(EVENTS).build();
             HttpResponse<String> subscribed = api.post("/api/v1/webhooks", Json.createObjectBuilder()
@@ -181,15 +181,6 @@ class SeedJourneyIT {
                 "TooManyRequests", "/v1/webhooks/{webhookId}/deliveries")) {
             assertTrue(openapi.body().contains(expected), "OpenAPI document names " + expected);
         }
-    }
-
-    private String signUpCustomer(String mobile) {
-        String login = MarketplaceHttp.uniqueLogin("cust");
-        HttpResponse<String> signUp = api.post("/api/v1/accounts", Json.createObjectBuilder().add("login", login)
-                .add("password", NewProvider.PASSWORD).add("displayName", "张伟 " + login)
-                .add("mobile", mobile).add("role", "CUSTOMER").build().toString(), null);
-        assertEquals(201, signUp.statusCode(), signUp.body());
-        return api.token(login, NewProvider.PASSWORD);
     }
 
     private long submitProfile(String provider, String company, String contactMobile) {
