@@ -103,9 +103,14 @@ final class MarketplaceHttp {
     /** The same with a known mobile number, for a test that reads the customer's SMS. */
     String signUpCustomer(String loginPrefix, String mobile) {
         String login = uniqueLogin(loginPrefix);
+        return signUp(login, "客户 " + login, mobile, "CUSTOMER");
+    }
+
+    /** An account of {@code role} signed up with {@link NewProvider#PASSWORD}; returns its login. */
+    String signUp(String login, String displayName, String mobile, String role) {
         HttpResponse<String> created = post("/api/v1/accounts", Json.createObjectBuilder().add("login", login)
-                .add("password", NewProvider.PASSWORD).add("displayName", "客户 " + login)
-                .add("mobile", mobile).add("role", "CUSTOMER").build().toString(), null);
+                .add("password", NewProvider.PASSWORD).add("displayName", displayName)
+                .add("mobile", mobile).add("role", role).build().toString(), null);
         if (created.statusCode() != 201) {
             throw new AssertionError("sign-up of " + login + ": " + created.statusCode() + " " + created.body());
         }

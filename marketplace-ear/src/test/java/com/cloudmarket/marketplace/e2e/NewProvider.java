@@ -16,13 +16,12 @@ record NewProvider(String login, String password, String mobile) {
 
     static NewProvider signUp(MarketplaceHttp api) {
         String login = MarketplaceHttp.uniqueLogin("prov");
+        return signUp(api, login, "云帆 " + login);
+    }
+
+    static NewProvider signUp(MarketplaceHttp api, String login, String displayName) {
         String mobile = MarketplaceHttp.uniqueMobile();
-        HttpResponse<String> created = api.post("/api/v1/accounts", Json.createObjectBuilder()
-                .add("login", login).add("password", PASSWORD).add("displayName", "云帆 " + login)
-                .add("mobile", mobile).add("role", "PROVIDER").build().toString(), null);
-        if (created.statusCode() != 201) {
-            throw new AssertionError("sign-up of " + login + ": " + created.statusCode() + " " + created.body());
-        }
+        api.signUp(login, displayName, mobile, "PROVIDER");
         return new NewProvider(login, PASSWORD, mobile);
     }
 
