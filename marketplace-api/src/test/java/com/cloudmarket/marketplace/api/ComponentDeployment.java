@@ -28,8 +28,11 @@ import com.cloudmarket.marketplace.notification.infrastructure.HttpSmsGateway;
 import com.cloudmarket.marketplace.notification.infrastructure.RecordingSmsGateway;
 import com.cloudmarket.marketplace.shared.application.Page;
 import com.cloudmarket.marketplace.shared.domain.DomainEvent;
+import com.cloudmarket.marketplace.shared.infrastructure.BackgroundFailures;
 import com.cloudmarket.marketplace.shared.infrastructure.ClockProducer;
 import com.cloudmarket.marketplace.shared.infrastructure.ConsumedEvents;
+import com.cloudmarket.marketplace.shared.infrastructure.DatabaseOutage;
+import com.cloudmarket.marketplace.shared.infrastructure.FailFastQueries;
 import com.cloudmarket.marketplace.shared.infrastructure.IdempotencyKeyPurge;
 import com.cloudmarket.marketplace.shared.infrastructure.IdempotencyRecord;
 import com.cloudmarket.marketplace.shared.infrastructure.JpaIdempotentRequests;
@@ -85,7 +88,8 @@ final class ComponentDeployment {
                 .addClasses(ComponentClient.class, TestDatabase.class, ClockProducer.class, MovableClock.class, SchemaMigration.class, JpaOutbox.class, RelayWakeUp.class,
                         JpaIdempotentRequests.class, IdempotencyRecord.class, IdempotencyKeyPurge.class,
                         SimulatedPaymentGateway.class, RecordedPayment.class,
-                        OutboxEvent.class, ConsumedEvents.class, UtcInstantConverter.class,
+                        OutboxEvent.class, ConsumedEvents.class, UtcInstantConverter.class, FailFastQueries.class,
+                        DatabaseOutage.class, BackgroundFailures.class,
                         com.cloudmarket.marketplace.shared.infrastructure.ConsumedEvent.class)
                 .addClasses(MarketplaceApi.class, JsonConfiguration.class, AccountsResource.class, HealthResource.class,
                         com.cloudmarket.marketplace.api.account.AuthResource.class,

@@ -22,6 +22,7 @@ public class Problems {
 
     public static final String MEDIA_TYPE = "application/problem+json";
     private static final String TYPE_PREFIX = "urn:marketplace:problem:";
+    private static final String RETRY_AFTER_SECONDS = "5";
 
     @Inject
     private HttpServletRequest request;
@@ -32,6 +33,12 @@ public class Problems {
 
     public Response.ResponseBuilder invalid(List<FieldError> errors) {
         return build(Response.Status.BAD_REQUEST, "validation", "error.invalidInput", new Object[0], errors);
+    }
+
+    /** The database is unreachable: the caller may retry after a few seconds; nothing was changed. */
+    public Response databaseUnavailable() {
+        return response(Response.Status.SERVICE_UNAVAILABLE, "database-unavailable", "error.databaseUnavailable")
+                .header("Retry-After", RETRY_AFTER_SECONDS).build();
     }
 
     public Locale locale() {

@@ -52,6 +52,10 @@ public class AccessRule implements ContainerRequestFilter {
         if (roles == null && resource.getResourceClass().isAnnotationPresent(PermitAll.class)) {
             return;
         }
+        if (caller.account().isEmpty() && caller.tokenUncheckable()) {
+            request.abortWith(problems.databaseUnavailable());
+            return;
+        }
         if (caller.account().isEmpty()) {
             String key = caller.tokenRejected() ? "error.tokenInvalid" : "error.tokenMissing";
             request.abortWith(problems.response(Response.Status.UNAUTHORIZED, "unauthorized", key)

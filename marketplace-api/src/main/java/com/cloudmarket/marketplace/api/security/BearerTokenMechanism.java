@@ -2,6 +2,7 @@ package com.cloudmarket.marketplace.api.security;
 
 import com.cloudmarket.marketplace.account.application.AccountView;
 import com.cloudmarket.marketplace.account.application.TokenService;
+import com.cloudmarket.marketplace.shared.infrastructure.DatabaseOutage;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,8 @@ import java.util.Optional;
 
 /**
  * Turns {@code Authorization: Bearer <token>} into the container's caller. It never answers by itself: whether a missing
- * or rejected token matters is the access rule's decision, so public operations stay public.
+ * or rejected token matters is the access rule's decision, so public operations stay public; so is a token that could
+ * not be checked because the database is away (503 rather than the container's bare 500).
  */
 @ApplicationScoped
 public class BearerTokenMechanism implements HttpAuthenticationMechanism {
@@ -39,7 +41,16 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             caller.rejectedToken();
             return context.doNothing();
         }
-        Optional<AccountView> account = tokens.authenticate(header.substring(PREFIX.length()).strip());
+        Optional<AccountView> account;
+        try {
+            account = tokens.authenticate(header.substring(PREFIX.length()).strip());
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isCauseOf(e)) {
+                throw e;
+            }
+            caller.uncheckableToken();
+            return context.doNothing();
+        }
         if (account.isEmpty()) {
             caller.rejectedToken();
             return context.doNothing();

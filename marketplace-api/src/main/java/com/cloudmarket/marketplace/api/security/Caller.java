@@ -11,6 +11,7 @@ public class Caller {
 
     private AccountView account;
     private boolean tokenRejected;
+    private boolean tokenUncheckable;
 
     void authenticated(AccountView account) {
         this.account = account;
@@ -18,6 +19,11 @@ public class Caller {
 
     void rejectedToken() {
         this.tokenRejected = true;
+    }
+
+    /** The token could not be looked up: the database is unavailable. */
+    void uncheckableToken() {
+        this.tokenUncheckable = true;
     }
 
     public Optional<AccountView> account() {
@@ -38,5 +44,9 @@ public class Caller {
 
     boolean tokenRejected() {
         return tokenRejected;
+    }
+
+    boolean tokenUncheckable() {
+        return tokenUncheckable;
     }
 }

@@ -1,6 +1,7 @@
 package com.cloudmarket.marketplace.order.infrastructure;
 
 import com.cloudmarket.marketplace.order.application.AutoConfirmation;
+import com.cloudmarket.marketplace.shared.infrastructure.BackgroundFailures;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -16,7 +17,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -31,6 +31,7 @@ import java.util.logging.Logger;
 public class AutoConfirmScan {
 
     private static final Logger LOG = Logger.getLogger(AutoConfirmScan.class.getName());
+    private static final BackgroundFailures FAILURES = new BackgroundFailures(LOG, "Order auto-confirm scan");
     static final int BATCH = 100;
 
     @Resource
@@ -70,11 +71,12 @@ public class AutoConfirmScan {
     void tick() {
         try {
             int confirmed = scan();
+            FAILURES.succeeded();
             if (confirmed > 0) {
                 LOG.info(() -> "Auto-confirmed " + confirmed + " order(s)");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Order auto-confirm scan failed; the next tick retries", e);
+            FAILURES.failed(e);
         }
     }
 }

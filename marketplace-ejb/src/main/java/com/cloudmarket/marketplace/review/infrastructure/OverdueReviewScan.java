@@ -1,6 +1,7 @@
 package com.cloudmarket.marketplace.review.infrastructure;
 
 import com.cloudmarket.marketplace.review.application.OverdueReviewAlarm;
+import com.cloudmarket.marketplace.shared.infrastructure.BackgroundFailures;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -16,7 +17,6 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -32,6 +32,7 @@ import java.util.logging.Logger;
 public class OverdueReviewScan {
 
     private static final Logger LOG = Logger.getLogger(OverdueReviewScan.class.getName());
+    private static final BackgroundFailures FAILURES = new BackgroundFailures(LOG, "Overdue review scan");
     static final int BATCH = 100;
 
     @Resource
@@ -71,11 +72,12 @@ public class OverdueReviewScan {
     void tick() {
         try {
             int alerted = scan();
+            FAILURES.succeeded();
             if (alerted > 0) {
                 LOG.info(() -> "Alerted the operators to " + alerted + " overdue review(s)");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Overdue review scan failed; the next tick retries", e);
+            FAILURES.failed(e);
         }
     }
 }

@@ -11,7 +11,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -27,6 +26,7 @@ public class OutboxRelay implements RelayWakeUp {
 
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class.getName());
     private static final int BATCH = 200;
+    private static final BackgroundFailures FAILURES = new BackgroundFailures(LOG, "Outbox relay");
 
     @EJB
     private OutboxPublisher publisher;
@@ -57,8 +57,9 @@ public class OutboxRelay implements RelayWakeUp {
                     // a full batch means more may be waiting
                 }
             } while (wokenWhileDraining.get());
+            FAILURES.succeeded();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Outbox relay paused; the next sweep retries", e);
+            FAILURES.failed(e);
         } finally {
             draining.set(false);
         }

@@ -1,0 +1,39 @@
+package com.cloudmarket.marketplace.shared.infrastructure;
+
+import jakarta.ejb.EJBException;
+import jakarta.persistence.PersistenceException;
+import jakarta.resource.spi.ResourceAllocationException;
+import org.junit.jupiter.api.Test;
+
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.SQLTransientConnectionException;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DatabaseOutageTest {
+
+    @Test
+    void aLostLinkDeepInTheChainIsAnOutage() {
+        SQLException communications = new SQLException("Communications link failure", "08S01");
+        assertTrue(DatabaseOutage.isCauseOf(new EJBException(new PersistenceException(communications))));
+        assertTrue(DatabaseOutage.isCauseOf(new PersistenceException(new SQLTransientConnectionException("refused"))));
+    }
+
+    @Test
+    void aPoolThatCannotAllocateAConnectionIsAnOutage() {
+        SQLException pool = new SQLException("Error in allocating a connection",
+                new ResourceAllocationException("Connection could not be allocated"));
+        assertTrue(DatabaseOutage.isCauseOf(new EJBException(new PersistenceException(pool))));
+    }
+
+    @Test
+    void otherDatabaseErrorsAndDefectsAreNot() {
+        assertFalse(DatabaseOutage.isCauseOf(new PersistenceException(
+                new SQLIntegrityConstraintViolationException("duplicate", "23000"))));
+        assertFalse(DatabaseOutage.isCauseOf(new SQLException("syntax", "42000")));
+        assertFalse(DatabaseOutage.isCauseOf(new SQLException("no state")));
+        assertFalse(DatabaseOutage.isCauseOf(new EJBException(new NullPointerException())));
+    }
+}
