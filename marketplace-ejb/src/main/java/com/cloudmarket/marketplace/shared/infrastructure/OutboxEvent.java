@@ -16,6 +16,7 @@ import java.time.Instant;
 @Table(name = "outbox_event")
 @NamedQuery(name = "OutboxEvent.unpublished",
         query = "SELECT e FROM OutboxEvent e WHERE e.publishedAt IS NULL ORDER BY e.id")
+@NamedQuery(name = "OutboxEvent.byIds", query = "SELECT e FROM OutboxEvent e WHERE e.id IN :ids")
 public class OutboxEvent {
 
     @Id
@@ -55,6 +56,10 @@ public class OutboxEvent {
         this.aggregateId = aggregateId;
         this.payload = payload;
         this.occurredAt = occurredAt;
+    }
+
+    Long id() {
+        return id;
     }
 
     String eventType() {

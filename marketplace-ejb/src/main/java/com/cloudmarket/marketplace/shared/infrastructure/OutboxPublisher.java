@@ -1,11 +1,14 @@
 package com.cloudmarket.marketplace.shared.infrastructure;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
+import jakarta.jms.JMSProducer;
 import jakarta.jms.Topic;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -14,10 +17,13 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Publishes one batch: sending and marking happen in one XA transaction, so an event is marked published
- * only if the broker accepted it.
+ * Publishes one batch without a distributed transaction: the events are read, sent (the broker has stored each
+ * persistent message when the send returns), then marked published. A crash between sending and marking sends them
+ * again on the next sweep, which the consumers' event-id check absorbs. Sending and marking in one XA transaction
+ * would leave prepared branches holding row locks in the database after a crash or a database restart.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxPublisher {
 
     static final String EVENT_TYPE_PROPERTY = "eventType";
@@ -25,26 +31,40 @@ public class OutboxPublisher {
     @PersistenceContext(unitName = "marketplace")
     private EntityManager em;
 
-    @Inject
-    private JMSContext jms;
+    /** A context of our own: the injected one needs a transaction or a request, and the relay has neither. */
+    @Resource(lookup = "java:comp/DefaultJMSConnectionFactory")
+    private ConnectionFactory broker;
 
     @Resource(lookup = "jms/marketplace/events")
     private Topic events;
 
+    @Resource
+    private SessionContext self;
+
     @Inject
     private Clock clock;
 
-    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public int publishNextBatch(int size) {
         List<OutboxEvent> batch = em.createNamedQuery("OutboxEvent.unpublished", OutboxEvent.class)
                 .setMaxResults(size)
                 .getResultList();
-        for (OutboxEvent event : batch) {
-            jms.createProducer()
-                    .setProperty(EVENT_TYPE_PROPERTY, event.eventType())
-                    .send(events, event.payload());
-            event.markPublished(clock.instant());
+        try (JMSContext jms = broker.createContext()) {
+            JMSProducer producer = jms.createProducer();
+            for (OutboxEvent event : batch) {
+                producer.setProperty(EVENT_TYPE_PROPERTY, event.eventType()).send(events, event.payload());
+            }
+        }
+        if (!batch.isEmpty()) {
+            self.getBusinessObject(OutboxPublisher.class).markPublished(batch.stream().map(OutboxEvent::id).toList());
         }
         return batch.size();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void markPublished(List<Long> ids) {
+        em.createNamedQuery("OutboxEvent.byIds", OutboxEvent.class)
+                .setParameter("ids", ids)
+                .getResultList()
+                .forEach(event -> event.markPublished(clock.instant()));
     }
 }

@@ -6,6 +6,8 @@ import com.cloudmarket.marketplace.webhook.application.WebhookFanOut;
 import jakarta.ejb.ActivationConfigProperty;
 import jakarta.ejb.EJB;
 import jakarta.ejb.MessageDriven;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
@@ -15,8 +17,15 @@ import jakarta.jms.MessageListener;
         @ActivationConfigProperty(propertyName = "destinationType", propertyValue = "jakarta.jms.Topic"),
         @ActivationConfigProperty(propertyName = "subscriptionDurability", propertyValue = "Durable"),
         @ActivationConfigProperty(propertyName = "subscriptionName", propertyValue = "marketplace-webhooks"),
-        @ActivationConfigProperty(propertyName = "clientId", propertyValue = "marketplace-webhooks")
+        @ActivationConfigProperty(propertyName = "clientId", propertyValue = "marketplace-webhooks"),
+        @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "30"),
+        @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryInterval", propertyValue = "2000"),
+        @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "false")
 })
+// No XA: the message is acknowledged after the service's own database transaction commits; a redelivery after a crash in
+// between is absorbed by the consumed-event check. A failed attempt (the database away) is retried every 2 s, then handed
+// back to the broker rather than to the dead message queue, so an outage of any length loses no notification.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WebhookConsumer implements MessageListener {
 
     @EJB

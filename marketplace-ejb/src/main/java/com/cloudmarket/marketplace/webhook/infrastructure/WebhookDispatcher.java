@@ -1,5 +1,6 @@
 package com.cloudmarket.marketplace.webhook.infrastructure;
 
+import com.cloudmarket.marketplace.shared.infrastructure.BackgroundFailures;
 import com.cloudmarket.marketplace.webhook.application.DueDelivery;
 import com.cloudmarket.marketplace.webhook.application.WebhookDeliveries;
 import com.cloudmarket.marketplace.webhook.application.WebhookSettings;
@@ -24,7 +25,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -40,6 +40,7 @@ import java.util.logging.Logger;
 public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class.getName());
+    private static final BackgroundFailures FAILURES = new BackgroundFailures(LOG, "Webhook dispatch");
     static final int BATCH = 50;
     static final int PER_SUBSCRIPTION = 10;
 
@@ -78,14 +79,19 @@ public class WebhookDispatcher {
         }
         try {
             dispatch();
+            FAILURES.succeeded();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Webhook dispatch paused; the next tick retries", e);
+            FAILURES.failed(e);
         } finally {
             running.set(false);
         }
     }
 
-    /** Sends what is due, batch after batch; returns how many attempts were made. */
+    /**
+     * Sends what is due, round after round until nothing is due; returns how many attempts were made. A round takes at
+     * most {@link #PER_SUBSCRIPTION} of one subscription, so a busy provider shares each round with the others, yet
+     * its backlog drains at its receiver's pace rather than {@code PER_SUBSCRIPTION} a tick.
+     */
     public int dispatch() {
         int total = 0;
         List<DueDelivery> due;
@@ -101,7 +107,7 @@ public class WebhookDispatcher {
                 deliveries.record(due.get(i).deliveryId(), results.get(i), settings.retries());
             }
             total += due.size();
-        } while (due.size() == BATCH);
+        } while (!due.isEmpty());
         return total;
     }
 }
