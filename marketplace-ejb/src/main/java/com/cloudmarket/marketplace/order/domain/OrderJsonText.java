@@ -16,12 +16,12 @@ import java.util.List;
 import java.util.Map;
 
 /** How an order stores its requirement-form template and the submitted requirement: JSON text in one column each. */
-final class OrderJsonText {
+public final class OrderJsonText {
 
     private OrderJsonText() {
     }
 
-    static String form(List<FormField> form) {
+    public static String form(List<FormField> form) {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (FormField f : form) {
             JsonArrayBuilder options = Json.createArrayBuilder();
@@ -43,7 +43,7 @@ final class OrderJsonText {
                 .toList();
     }
 
-    static String fields(Map<String, String> fields) {
+    public static String fields(Map<String, String> fields) {
         JsonObjectBuilder object = Json.createObjectBuilder();
         fields.forEach(object::add);
         return object.build().toString();
