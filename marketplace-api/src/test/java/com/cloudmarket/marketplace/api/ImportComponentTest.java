@@ -292,8 +292,12 @@ class ImportComponentTest {
         assertProblem(post("customers", "{}\n", customer), 403);
         assertProblem(post("customers", "{}\n", null), 401);
         ComponentClient client = new ComponentClient(base);
-        assertProblem(client.post("v1/imports/customers", "{}", operator), 415);
+        assertProblem(client.send(HttpRequest.newBuilder(client.uri("v1/imports/customers"))
+                .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString("login\n")), operator), 415);
+        assertEquals(400, client.post("v1/imports/customers", "{}", operator).statusCode(), "JSON is read as NDJSON");
         assertProblem(post("orders", "\n  \n", operator), 400);
+        assertEquals("line 1", assertProblem(post("products", "{\"a\":" + "[".repeat(3000) + "]".repeat(3000) + "}",
+                operator), 400).getJsonArray("errors").getJsonObject(0).getString("field"));
         assertProblem(post("orders", "x".repeat(3_000_000), operator), 413);
         assertEquals("line 1", assertProblem(post("orders", "{\"a\":\"" + "x".repeat(1_100_000) + "\"}", operator), 400)
                 .getJsonArray("errors").getJsonObject(0).getString("field"));

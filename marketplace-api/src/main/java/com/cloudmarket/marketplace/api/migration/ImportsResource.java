@@ -10,13 +10,11 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -26,17 +24,17 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.io.InputStream;
-import java.util.function.BiFunction;
 
 /**
  * The operator's migration import from another marketplace: one NDJSON file per kind (providers, customers, products,
- * orders), stored whole or not at all, without notifying anyone (README "Importing data"). No {@code @Consumes}: the
- * media type is judged after the role, so a caller without it learns 403 whatever it sent.
+ * orders), stored whole or not at all, without notifying anyone (README "Importing data"). A file is NDJSON; sent as
+ * {@code application/json} (what a tool sends by default) it is read the same way, one JSON object per line.
  */
 @Path("imports")
 @RequestScoped
 @Tag(name = "Imports")
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes({ImportsResource.NDJSON, MediaType.APPLICATION_JSON})
 @SecurityRequirement(name = MarketplaceApi.BEARER)
 @RolesAllowed("OPERATOR")
 public class ImportsResource {
@@ -50,14 +48,12 @@ public class ImportsResource {
     @Inject
     private Caller caller;
 
-    @Inject
-    private Problems problems;
-
     @POST
     @Path("providers")
     @StreamedBody
     @Operation(summary = "Import provider accounts with their organisation (profile, agreement, deposit) from NDJSON")
-    @RequestBody(required = true, content = @Content(mediaType = NDJSON, schema = @Schema(ref = "ProviderImportLine")))
+    @RequestBody(required = true, content = {@Content(mediaType = NDJSON, schema = @Schema(ref = "ProviderImportLine")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProviderImportLine"))})
     @APIResponse(responseCode = "200", description = "Every line stored or skipped",
             content = @Content(schema = @Schema(ref = "ImportResult")))
     @APIResponse(responseCode = "400", description = "Lines with errors (the first 100, as `line N: field`); nothing "
@@ -68,15 +64,16 @@ public class ImportsResource {
             + "again to complete it", ref = "#/components/responses/Conflict")
     @APIResponse(responseCode = "413", description = TOO_LARGE, content = @Content(mediaType = Problems.MEDIA_TYPE,
             schema = @Schema(ref = MarketplaceApi.PROBLEM)))
-    public Response providers(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream file) {
-        return run(type, file, imports::importProviders);
+    public ImportResult providers(InputStream file) {
+        return imports.importProviders(caller.accountId(), file);
     }
 
     @POST
     @Path("customers")
     @StreamedBody
     @Operation(summary = "Import customer accounts from NDJSON")
-    @RequestBody(required = true, content = @Content(mediaType = NDJSON, schema = @Schema(ref = "CustomerImportLine")))
+    @RequestBody(required = true, content = {@Content(mediaType = NDJSON, schema = @Schema(ref = "CustomerImportLine")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "CustomerImportLine"))})
     @APIResponse(responseCode = "200", description = "Every line stored or skipped",
             content = @Content(schema = @Schema(ref = "ImportResult")))
     @APIResponse(responseCode = "400", description = "Lines with errors (the first 100, as `line N: field`); nothing "
@@ -87,15 +84,16 @@ public class ImportsResource {
             + "again to complete it", ref = "#/components/responses/Conflict")
     @APIResponse(responseCode = "413", description = TOO_LARGE, content = @Content(mediaType = Problems.MEDIA_TYPE,
             schema = @Schema(ref = MarketplaceApi.PROBLEM)))
-    public Response customers(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream file) {
-        return run(type, file, imports::importCustomers);
+    public ImportResult customers(InputStream file) {
+        return imports.importCustomers(caller.accountId(), file);
     }
 
     @POST
     @Path("products")
     @StreamedBody
     @Operation(summary = "Import on-sale and delisted products of imported or existing providers from NDJSON")
-    @RequestBody(required = true, content = @Content(mediaType = NDJSON, schema = @Schema(ref = "ProductImportLine")))
+    @RequestBody(required = true, content = {@Content(mediaType = NDJSON, schema = @Schema(ref = "ProductImportLine")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "ProductImportLine"))})
     @APIResponse(responseCode = "200", description = "Every line stored or skipped",
             content = @Content(schema = @Schema(ref = "ImportResult")))
     @APIResponse(responseCode = "400", description = "Lines with errors (the first 100, as `line N: field`), e.g. an "
@@ -106,15 +104,16 @@ public class ImportsResource {
             + "again to complete it", ref = "#/components/responses/Conflict")
     @APIResponse(responseCode = "413", description = TOO_LARGE, content = @Content(mediaType = Problems.MEDIA_TYPE,
             schema = @Schema(ref = MarketplaceApi.PROBLEM)))
-    public Response products(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream file) {
-        return run(type, file, imports::importProducts);
+    public ImportResult products(InputStream file) {
+        return imports.importProducts(caller.accountId(), file);
     }
 
     @POST
     @Path("orders")
     @StreamedBody
     @Operation(summary = "Import orders of imported products with their status and history from NDJSON")
-    @RequestBody(required = true, content = @Content(mediaType = NDJSON, schema = @Schema(ref = "OrderImportLine")))
+    @RequestBody(required = true, content = {@Content(mediaType = NDJSON, schema = @Schema(ref = "OrderImportLine")),
+            @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(ref = "OrderImportLine"))})
     @APIResponse(responseCode = "200", description = "Every line stored or skipped",
             content = @Content(schema = @Schema(ref = "ImportResult")))
     @APIResponse(responseCode = "400", description = "Lines with errors (the first 100, as `line N: field`), e.g. an "
@@ -125,15 +124,7 @@ public class ImportsResource {
             + "again to complete it", ref = "#/components/responses/Conflict")
     @APIResponse(responseCode = "413", description = TOO_LARGE, content = @Content(mediaType = Problems.MEDIA_TYPE,
             schema = @Schema(ref = MarketplaceApi.PROBLEM)))
-    public Response orders(@HeaderParam(HttpHeaders.CONTENT_TYPE) String type, InputStream file) {
-        return run(type, file, imports::importOrders);
-    }
-
-    private Response run(String type, InputStream file, BiFunction<Long, InputStream, ImportResult> importer) {
-        if (type == null || !type.split(";")[0].strip().equalsIgnoreCase(NDJSON)) {
-            return problems.response(Response.Status.UNSUPPORTED_MEDIA_TYPE, "unsupported-media-type",
-                    "error.importMediaType").build();
-        }
-        return Response.ok(importer.apply(caller.accountId(), file)).build();
+    public ImportResult orders(InputStream file) {
+        return imports.importOrders(caller.accountId(), file);
     }
 }

@@ -13,9 +13,9 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
-import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -48,6 +48,8 @@ public class ImportService {
     static final int MAX_LINE_BYTES = 1024 * 1024;
 
     private static final Logger LOG = Logger.getLogger(ImportService.class.getName());
+    /** Once: Json.createReader looks the JSON-P provider up through the class loaders at every call. */
+    private static final JsonReaderFactory READERS = Json.createReaderFactory(Map.of());
 
     @Inject
     private ImportStore store;
@@ -173,9 +175,10 @@ public class ImportService {
             return null;
         }
         JsonValue value;
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = READERS.createReader(new StringReader(text))) {
             value = reader.readValue();
-        } catch (JsonException | IllegalStateException e) {
+        } catch (RuntimeException notJson) {
+            // JsonException for broken JSON, a bare RuntimeException from Parsson for nesting beyond its limit
             errors.add(number, "", "importLine");
             return null;
         }

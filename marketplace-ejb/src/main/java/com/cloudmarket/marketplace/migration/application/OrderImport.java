@@ -15,6 +15,8 @@ import com.cloudmarket.marketplace.order.domain.OrderStatus;
 import com.cloudmarket.marketplace.order.domain.RequirementRules;
 import com.cloudmarket.marketplace.product.application.ProductRules;
 import com.cloudmarket.marketplace.product.domain.ProductContent;
+import com.cloudmarket.marketplace.product.domain.ProductContent.FormField;
+import com.cloudmarket.marketplace.product.domain.ProductType;
 import com.cloudmarket.marketplace.shared.application.JsonInput;
 import com.cloudmarket.marketplace.shared.domain.FieldError;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
@@ -28,11 +30,13 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Orders of the source marketplace with their history: who bought which plan of which imported product, when, and how
@@ -46,8 +50,27 @@ final class OrderImport implements RecordKind<OrderImport.Line, OrderImport.Row>
                 OrderStatus status, OrderHistory.Times times, Map<String, String> requirement, String paymentReference) {
     }
 
-    record Row(Line line, AccountRef customer, ProductRef product, Money unitPrice, OrderHistory history,
+    record Row(Line line, AccountRef customer, Snapshot product, Money unitPrice, OrderHistory history,
                Map<String, String> requirement) {
+    }
+
+    /**
+     * What every order of a product copies, worked out once per product rather than once per order, and kept small
+     * (no description) so that the products of a large migration fit in the cache: an order file names them at random.
+     */
+    record Snapshot(long id, long providerAccountId, String providerName, ProductType type, String name,
+                    Map<String, Money> plans, List<FormField> form, String formJson, boolean requirementBeforeStart,
+                    String delivery) {
+
+        static Snapshot of(ProductRef product) {
+            ProductContent live = product.live();
+            List<FormField> form = live.ops() == null ? List.of() : live.ops().requirementForm();
+            Map<String, Money> plans = new HashMap<>();
+            live.plans().forEach(plan -> plans.put(plan.name(), plan.price()));
+            return new Snapshot(product.id(), product.providerAccountId(), product.providerName(), product.type(),
+                    live.name(), plans, form, OrderJsonText.form(form),
+                    live.ops() != null && live.ops().requirementBeforeStart(), OrderService.delivery(live));
+        }
     }
 
     private static final int QUANTITY_MAX = OrderService.QUANTITY_MAX;
@@ -56,13 +79,13 @@ final class OrderImport implements RecordKind<OrderImport.Line, OrderImport.Row>
     /** Tries of a chunk whose random order numbers met a unique key: a collision is rare, three in a row is not. */
     private static final int NUMBER_ATTEMPTS = 3;
     private static final int CACHED_CUSTOMERS = 100_000;
-    private static final int CACHED_PRODUCTS = 20_000;
+    private static final int CACHED_PRODUCTS = 150_000;
 
     private final ImportStore store;
     private final Instant now;
     private final Duration autoConfirmAfter;
     private final Map<String, AccountRef> customers = bounded(CACHED_CUSTOMERS);
-    private final Map<String, ProductRef> products = bounded(CACHED_PRODUCTS);
+    private final Map<String, Snapshot> products = bounded(CACHED_PRODUCTS);
 
     OrderImport(ImportStore store, Instant now, Duration autoConfirmAfter) {
         this.store = store;
@@ -121,7 +144,8 @@ final class OrderImport implements RecordKind<OrderImport.Line, OrderImport.Row>
     public Resolved<Row> resolve(List<Numbered<Line>> chunk, LineErrors errors) {
         Set<String> imported = store.importedKeys(kind(), chunk.stream().map(n -> n.record().externalId()).toList());
         fill(customers, chunk, Line::customer, store::accounts);
-        fill(products, chunk, Line::product, store::products);
+        fill(products, chunk, Line::product, keys -> store.products(keys).entrySet().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, e -> Snapshot.of(e.getValue()))));
         List<Row> rows = new ArrayList<>();
         int skipped = 0;
         for (Numbered<Line> n : chunk) {
@@ -146,22 +170,21 @@ final class OrderImport implements RecordKind<OrderImport.Line, OrderImport.Row>
         if (customer == null || !customer.roles().contains("CUSTOMER")) {
             errors.add(new FieldError("customer", "importUnknownCustomer"));
         }
-        ProductRef product = products.get(l.product());
+        Snapshot product = products.get(l.product());
         if (product == null) {
             errors.add(new FieldError("product", "importUnknownProduct"));
             return null;
         }
-        ProductContent live = product.live();
-        ProductContent.Plan plan = live.plans().stream().filter(p -> p.name().equals(l.plan())).findFirst().orElse(null);
-        if (plan == null) {
+        Money planPrice = product.plans().get(l.plan());
+        if (planPrice == null) {
             errors.add(new FieldError("plan", "unknownPlan", l.plan()));
         }
         OrderHistory history = OrderHistory.of(product.type(), l.status(), l.times(), l.requirement() != null,
                 autoConfirmAfter, errors);
         Map<String, String> requirement = null;
-        if (l.requirement() != null && live.ops() != null) {
+        if (l.requirement() != null && product.type() == ProductType.OPS_SERVICE) {
             try {
-                requirement = RequirementRules.validated(live.ops().requirementForm(), l.requirement());
+                requirement = RequirementRules.validated(product.form(), l.requirement());
             } catch (InvalidInputException e) {
                 e.errors().forEach(error -> errors.add(new FieldError(
                         error.field().replaceFirst("^fields\\.", "requirement."), error.code(), error.arguments())));
@@ -170,7 +193,7 @@ final class OrderImport implements RecordKind<OrderImport.Line, OrderImport.Row>
         if (!errors.isEmpty()) {
             return null;
         }
-        Money price = l.unitPrice() == null ? plan.price() : Money.cny(l.unitPrice());
+        Money price = l.unitPrice() == null ? planPrice : Money.cny(l.unitPrice());
         return new Row(l, customer, product, price, history, requirement);
     }
 
@@ -203,19 +226,18 @@ final class OrderImport implements RecordKind<OrderImport.Line, OrderImport.Row>
             Row r = rows.get(i);
             long id = firstOrderId + i;
             OrderHistory h = r.history();
-            ProductContent live = r.product().live();
+            Snapshot product = r.product();
             Money amount = Order.amountOf(r.unitPrice(), r.line().quantity());
             orders.add(new Object[]{id, OrderNumbers.next(h.createdAt()), r.customer().id(), r.customer().displayName(),
-                    r.product().providerAccountId(), r.product().providerName(), r.product().id(),
-                    r.product().type().name(), live.name(), r.line().plan(), r.unitPrice().amount(),
-                    r.line().quantity(), amount.amount(), amount.currency(), r.line().paymentReference(),
-                    h.status().name(), OrderJsonText.form(live.ops() == null ? List.of() : live.ops().requirementForm()),
-                    live.ops() != null && live.ops().requirementBeforeStart(),
+                    product.providerAccountId(), product.providerName(), product.id(), product.type().name(),
+                    product.name(), r.line().plan(), r.unitPrice().amount(), r.line().quantity(), amount.amount(),
+                    amount.currency(), r.line().paymentReference(), h.status().name(), product.formJson(),
+                    product.requirementBeforeStart(),
                     r.requirement() == null ? null : OrderJsonText.fields(r.requirement()), h.requirementSubmittedAt(),
-                    OrderService.delivery(live), h.createdAt(), h.startedAt(), h.completedAt(), h.autoConfirmAt(),
+                    product.delivery(), h.createdAt(), h.startedAt(), h.completedAt(), h.autoConfirmAt(),
                     h.confirmedAt(), h.updatedAt()});
             for (OrderHistory.Step step : h.steps()) {
-                steps.add(new Object[]{stepId++, id, step.at(), step.byProvider() ? r.product().providerAccountId()
+                steps.add(new Object[]{stepId++, id, step.at(), step.byProvider() ? product.providerAccountId()
                         : r.customer().id(), step.action().name(), step.status().name()});
             }
             keys.add(new Object[]{kind().name(), r.line().externalId(), id, now});
