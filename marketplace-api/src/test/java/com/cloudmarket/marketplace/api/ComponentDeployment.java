@@ -22,6 +22,9 @@ import com.cloudmarket.marketplace.review.application.ReviewService;
 import com.cloudmarket.marketplace.review.domain.Review;
 import com.cloudmarket.marketplace.shared.audit.AuditTrail;
 import com.cloudmarket.marketplace.api.shared.Paging;
+import com.cloudmarket.marketplace.migration.application.ImportService;
+import com.cloudmarket.marketplace.migration.domain.ImportKind;
+import com.cloudmarket.marketplace.migration.infrastructure.ImportStore;
 import com.cloudmarket.marketplace.notification.application.InboxService;
 import com.cloudmarket.marketplace.notification.domain.InboxMessage;
 import com.cloudmarket.marketplace.notification.infrastructure.HttpSmsGateway;
@@ -124,7 +127,8 @@ final class ComponentDeployment {
                         AuditTrail.class.getPackage(), BusinessCalendarService.class.getPackage(),
                         BusinessCalendar.class.getPackage(), Order.class.getPackage(), OrderService.class.getPackage(),
                         Orders.class.getPackage(), WebhookSubscription.class.getPackage(),
-                        WebhookService.class.getPackage(), WebhookDispatcher.class.getPackage())
+                        WebhookService.class.getPackage(), WebhookDispatcher.class.getPackage(),
+                        ImportKind.class.getPackage(), ImportService.class.getPackage(), ImportStore.class.getPackage())
                 .deleteClass(DemoProducts.class) // the demo data loader needs the demo accounts, which are not here
                 .deleteClass(WebhookConsumer.class) // a message-driven bean: Micro has no broker
                 .addAsResource("META-INF/openapi.yaml");

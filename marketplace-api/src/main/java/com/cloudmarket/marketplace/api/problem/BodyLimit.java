@@ -5,6 +5,8 @@ import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
@@ -12,15 +14,24 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
-/** Refuses request bodies above a fixed size before they are parsed, whether or not the client declared a length. */
+/**
+ * Refuses request bodies above a fixed size before they are parsed, whether or not the client declared a length. An
+ * operation marked {@link StreamedBody} streams its body to disk under a limit of its own instead.
+ */
 @Provider
 @Priority(Priorities.ENTITY_CODER)
 public class BodyLimit implements ContainerRequestFilter {
 
     public static final int MAX_BYTES = 256 * 1024;
 
+    @Context
+    private ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request) {
+        if (resource.getResourceMethod() != null && resource.getResourceMethod().isAnnotationPresent(StreamedBody.class)) {
+            return;
+        }
         if (request.getLength() > MAX_BYTES) {
             throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }

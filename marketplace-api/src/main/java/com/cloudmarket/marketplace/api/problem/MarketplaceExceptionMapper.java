@@ -6,6 +6,7 @@ import com.cloudmarket.marketplace.shared.domain.ForbiddenException;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
 import com.cloudmarket.marketplace.shared.domain.MarketplaceException;
 import com.cloudmarket.marketplace.shared.domain.NotFoundException;
+import com.cloudmarket.marketplace.shared.domain.PayloadTooLargeException;
 import com.cloudmarket.marketplace.shared.domain.StaleVersionException;
 import com.cloudmarket.marketplace.shared.domain.TooManyRequestsException;
 import jakarta.inject.Inject;
@@ -37,6 +38,9 @@ public class MarketplaceExceptionMapper implements ExceptionMapper<MarketplaceEx
         } else if (e instanceof ConflictException) {
             status = Response.Status.CONFLICT;
             type = "conflict";
+        } else if (e instanceof PayloadTooLargeException) {
+            status = Response.Status.REQUEST_ENTITY_TOO_LARGE;
+            type = "payload-too-large";
         } else if (e instanceof NotFoundException) {
             status = Response.Status.NOT_FOUND;
             type = "not-found";

@@ -2,7 +2,7 @@ package com.cloudmarket.marketplace.api.webhook;
 
 import com.cloudmarket.marketplace.api.MarketplaceApi;
 import com.cloudmarket.marketplace.api.security.Caller;
-import com.cloudmarket.marketplace.api.shared.JsonInput;
+import com.cloudmarket.marketplace.shared.application.JsonInput;
 import com.cloudmarket.marketplace.api.shared.Paging;
 import com.cloudmarket.marketplace.shared.application.IdempotentRequest;
 import com.cloudmarket.marketplace.shared.application.Page;

@@ -96,7 +96,7 @@ public class AccountService {
         AccountRules.checkMobile(command.mobile(), errors);
         AccountRules.checkEmail(command.email(), errors);
         Role role = selfServiceRole(command.role(), errors);
-        checkLanguage(command.language(), errors);
+        AccountRules.checkLanguage(command.language(), errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -270,12 +270,6 @@ public class AccountService {
         }
         errors.add(new FieldError("role", "signUpRole"));
         return null;
-    }
-
-    private static void checkLanguage(String language, List<FieldError> errors) {
-        if (language != null && !language.isBlank() && !Set.of("zh-CN", "zh", "en").contains(language)) {
-            errors.add(new FieldError("language", "language"));
-        }
     }
 
     private static String blankToNull(String value) {

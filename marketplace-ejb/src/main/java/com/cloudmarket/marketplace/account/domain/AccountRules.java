@@ -4,6 +4,7 @@ import com.cloudmarket.marketplace.shared.domain.FieldError;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The field rules every account must satisfy, whichever channel (console, API, demo data) creates it. */
@@ -96,6 +97,13 @@ public final class AccountRules {
         }
         if (email.strip().length() > EMAIL_MAX || !EMAIL.matcher(email.strip()).matches()) {
             errors.add(new FieldError("email", "email"));
+        }
+    }
+
+    /** Language is optional (Chinese by default); when given it is one the consoles speak. */
+    public static void checkLanguage(String language, List<FieldError> errors) {
+        if (language != null && !language.isBlank() && !Set.of("zh-CN", "zh", "en").contains(language)) {
+            errors.add(new FieldError("language", "language"));
         }
     }
 }

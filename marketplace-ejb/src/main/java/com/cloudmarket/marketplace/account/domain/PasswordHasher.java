@@ -19,6 +19,12 @@ public final class PasswordHasher {
     private static final int KEY_BITS = 256;
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * What an account created without a password stores: not of the form {@link #matches} accepts, so no password
+     * signs in with it until one is set.
+     */
+    public static final String UNUSABLE = "!unusable";
+
     private final int iterations;
 
     public PasswordHasher(int iterations) {
@@ -43,6 +49,21 @@ public final class PasswordHasher {
         byte[] salt = Base64.getDecoder().decode(parts[2]);
         byte[] expected = Base64.getDecoder().decode(parts[3]);
         return MessageDigest.isEqual(expected, derive(password, salt, storedIterations));
+    }
+
+    /** A stored hash in this class's own form with a work factor it accepts: what an import may bring along. */
+    public static boolean isWellFormed(String stored) {
+        String[] parts = stored == null ? new String[0] : stored.split("\\$", -1);
+        if (parts.length != 4 || !PREFIX.equals(parts[0]) || !parts[1].matches("\\d{5,9}")
+                || Integer.parseInt(parts[1]) < 10_000) {
+            return false;
+        }
+        try {
+            return Base64.getDecoder().decode(parts[2]).length >= SALT_BYTES
+                    && Base64.getDecoder().decode(parts[3]).length == KEY_BITS / 8;
+        } catch (IllegalArgumentException notBase64) {
+            return false;
+        }
     }
 
     public boolean needsRehash(String stored) {

@@ -288,7 +288,8 @@ public class OrderService {
         return new PlacedOrder(order.orderNo(), order.status().name(), order.amount());
     }
 
-    private static String delivery(ProductContent live) {
+    /** What a software or image purchase delivers at once (null for ops services); imported orders record the same. */
+    public static String delivery(ProductContent live) {
         if (live.software() != null) {
             return "licenseType=" + live.software().licenseType() + "; version=" + live.software().version();
         }

@@ -1,13 +1,13 @@
 package com.cloudmarket.marketplace.order.domain;
 
 import com.cloudmarket.marketplace.product.domain.ProductContent.FormField;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.spi.JsonProvider;
 
 import java.io.StringReader;
 import java.util.Collections;
@@ -16,17 +16,20 @@ import java.util.List;
 import java.util.Map;
 
 /** How an order stores its requirement-form template and the submitted requirement: JSON text in one column each. */
-final class OrderJsonText {
+public final class OrderJsonText {
+
+    /** Looked up once: each of Json's static factory methods searches the class loaders for the provider again. */
+    private static final JsonProvider JSON = JsonProvider.provider();
 
     private OrderJsonText() {
     }
 
-    static String form(List<FormField> form) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+    public static String form(List<FormField> form) {
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         for (FormField f : form) {
-            JsonArrayBuilder options = Json.createArrayBuilder();
+            JsonArrayBuilder options = JSON.createArrayBuilder();
             f.options().forEach(options::add);
-            array.add(Json.createObjectBuilder().add("name", f.name()).add("label", f.label()).add("type", f.type())
+            array.add(JSON.createObjectBuilder().add("name", f.name()).add("label", f.label()).add("type", f.type())
                     .add("required", f.required()).add("options", options));
         }
         return array.build().toString();
@@ -36,15 +39,15 @@ final class OrderJsonText {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        JsonArray array = Json.createReader(new StringReader(text)).readArray();
+        JsonArray array = JSON.createReader(new StringReader(text)).readArray();
         return array.getValuesAs(JsonObject.class).stream().map(o -> new FormField(o.getString("name"),
                 o.getString("label"), o.getString("type"), o.getBoolean("required"),
                 o.getJsonArray("options").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()))
                 .toList();
     }
 
-    static String fields(Map<String, String> fields) {
-        JsonObjectBuilder object = Json.createObjectBuilder();
+    public static String fields(Map<String, String> fields) {
+        JsonObjectBuilder object = JSON.createObjectBuilder();
         fields.forEach(object::add);
         return object.build().toString();
     }
@@ -54,7 +57,7 @@ final class OrderJsonText {
             return null;
         }
         Map<String, String> fields = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonValue> e : Json.createReader(new StringReader(text)).readObject().entrySet()) {
+        for (Map.Entry<String, JsonValue> e : JSON.createReader(new StringReader(text)).readObject().entrySet()) {
             fields.put(e.getKey(), ((JsonString) e.getValue()).getString());
         }
         return Collections.unmodifiableMap(fields);

@@ -158,7 +158,7 @@ public final class ProductRules {
     }
 
     /** A price as typed: a decimal above zero, at most 1 000 000.00, with at most two decimal places. */
-    static BigDecimal amount(String field, String value, List<FieldError> errors) {
+    public static BigDecimal amount(String field, String value, List<FieldError> errors) {
         String text = blankToNull(value);
         if (text == null) {
             errors.add(new FieldError(field, "required"));

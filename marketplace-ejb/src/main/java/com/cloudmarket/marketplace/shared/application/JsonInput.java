@@ -1,8 +1,9 @@
-package com.cloudmarket.marketplace.api.shared;
+package com.cloudmarket.marketplace.shared.application;
 
 import com.cloudmarket.marketplace.shared.domain.FieldError;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
 import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
@@ -56,6 +57,52 @@ public final class JsonInput {
             return a;
         }
         errors.add(new FieldError(path, "array"));
+        return null;
+    }
+
+    /** A member that is an object, null when absent; another type adds an {@code object} error under {@code path}. */
+    public static JsonObject object(JsonValue value, String path, List<FieldError> errors) {
+        if (isNull(value)) {
+            return null;
+        }
+        if (value instanceof JsonObject o) {
+            return o;
+        }
+        errors.add(new FieldError(path, "object"));
+        return null;
+    }
+
+    /** A true/false member, null when absent; another type adds a {@code boolean} error under {@code path}. */
+    public static Boolean bool(JsonObject o, String name, String path, List<FieldError> errors) {
+        JsonValue value = o.get(name);
+        if (isNull(value)) {
+            return null;
+        }
+        if (value.getValueType() == JsonValue.ValueType.TRUE) {
+            return Boolean.TRUE;
+        }
+        if (value.getValueType() == JsonValue.ValueType.FALSE) {
+            return Boolean.FALSE;
+        }
+        errors.add(new FieldError(path, "boolean"));
+        return null;
+    }
+
+    /** A whole-number member within int, null when absent; anything else adds an error under {@code path}. */
+    public static Integer integer(JsonObject o, String name, String path, List<FieldError> errors) {
+        JsonValue value = o.get(name);
+        if (isNull(value)) {
+            return null;
+        }
+        if (value instanceof JsonNumber n && n.isIntegral()) {
+            try {
+                return n.intValueExact();
+            } catch (ArithmeticException tooLarge) {
+                errors.add(new FieldError(path, "range", Integer.MIN_VALUE, Integer.MAX_VALUE));
+                return null;
+            }
+        }
+        errors.add(new FieldError(path, "integer"));
         return null;
     }
 }
