@@ -237,7 +237,7 @@ class ResilienceDrill {
         missed.removeAll(received);
         assertTrue(missed.isEmpty(), "events the webhook receiver never got: " + missed);
         long duplicates = received.size() - new HashSet<>(received).size();
-        System.out.printf("[drill] %d orders (%d of %d purchases resent under their key answered with their order), "
+        System.out.printf("[drill] %d orders (%d answered purchases of %d resent under their key got their order again), "
                         + "%d events, each once in the inbox, SMS and webhook tables; the receiver got %d deliveries of "
                         + "%d events (%d repeated)%n", stored.size(), repeated, resend.size(), ledger.events(), received.size(),
                 expected.size(), duplicates);
