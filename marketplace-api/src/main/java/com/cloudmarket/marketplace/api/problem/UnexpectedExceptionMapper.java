@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -17,9 +18,9 @@ import java.util.logging.Logger;
 
 /**
  * Everything no other mapper claimed. Known causes deep in the chain keep their meaning (unreadable JSON → 400, lost
- * optimistic-lock race or a transaction the database rolled back as a deadlock victim → 409, database unreachable →
- * 503); anything else is a 500 whose detail carries only an error id
- * that the log shares, never a stack trace.
+ * optimistic-lock race or a transaction the database rolled back as a deadlock victim → 409, database unreachable or
+ * a commit the transaction manager had to roll back → 503); anything else is a 500 whose detail carries only an error
+ * id that the log shares, never a stack trace.
  */
 @Provider
 @ApplicationScoped
@@ -40,6 +41,11 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
         }
         if (DatabaseOutage.isCauseOf(e)) {
             LOG.log(Level.FINE, "Database unavailable", e);
+            return problems.databaseUnavailable();
+        }
+        if (hasCause(e, RollbackException.class)) {
+            // the commit itself failed (the database went away at that instant): nothing was stored, a retry is safe
+            LOG.log(Level.WARNING, "Transaction rolled back at commit: {0}", e.toString());
             return problems.databaseUnavailable();
         }
         String errorId = UUID.randomUUID().toString();
