@@ -67,6 +67,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import static com.cloudmarket.marketplace.api.ComponentClient.assertProblem;
@@ -476,6 +478,34 @@ class OrderComponentTest {
         assertEquals(3, customerLines.size());
         assertTrue(customerLines.get(1).contains("Waiting for provider"), customerLines.get(1));
         assertProblem(client.get("v1/orders", null), 401);
+    }
+
+    @Test
+    void aListPageCostsTheSameStatementsWhateverItsSizeAndDepth() throws Exception {
+        Party provider = newProvider();
+        long product = onSale(provider.id, ops("Gamma 运维", "10.00", false));
+        for (int i = 0; i < 12; i++) {
+            orders.place(newCustomer().id, new PurchaseRequest(product, "基础版", 1), null);
+        }
+        ComponentClient client = new ComponentClient(base);
+        HttpResponse<String> two = client.get("v1/orders?status=PENDING_START&limit=2", provider.token);
+        String cursor = json(two.body()).getString("nextCursor");
+        long small = statements(two);
+        long large = statements(client.get("v1/orders?status=PENDING_START&limit=12", provider.token));
+        long deep = statements(client.get("v1/orders?status=PENDING_START&limit=10&cursor=" + cursor, provider.token));
+        assertTrue(small >= 1 && small <= 4, "a page is a handful of statements, got " + small);
+        assertEquals(small, large, "12 rows cost what 2 rows cost: no statement per row");
+        assertEquals(small, deep, "a page after a cursor costs what the first page costs");
+        assertTrue(statements(client.get("v1/catalog?q=Gamma", null)) >= 1);
+    }
+
+    /** The statement count of the test configuration's Server-Timing header (marketplace.diagnostics.server-timing). */
+    private static long statements(HttpResponse<String> response) {
+        assertEquals(200, response.statusCode(), response.body());
+        String timing = response.headers().firstValue("Server-Timing").orElseThrow();
+        Matcher m = Pattern.compile("db;desc=\"(\\d+) statements\"").matcher(timing);
+        assertTrue(m.find(), timing);
+        return Long.parseLong(m.group(1));
     }
 
     /** Binary reads for the CSV export, beside the string-bodied client. */
