@@ -86,10 +86,19 @@ public class Orders {
                 + "o.quantity, o.amount, o.currency, o.createdAt, o.autoConfirmAt, o.customerName, o.providerName "
                 + "FROM CustomerOrder o WHERE o." + side.attribute + " = :account");
         filters(jpql, criteria, beforeId);
-        jpql.append(" ORDER BY o.id DESC");
+        jpql.append(newestFirst(side, criteria));
         TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class).setParameter("account", accountId);
         bind(query, criteria, beforeId);
         return query.setMaxResults(fetchSize).getResultList();
+    }
+
+    /**
+     * Newest first, after the equality filters that lead the list's index (V11): H2 sorts with an index only when the
+     * ORDER BY columns lead it, and MySQL ignores the constant columns.
+     */
+    private static String newestFirst(Side side, Criteria criteria) {
+        String filtered = criteria.status() != null ? "o.status, " : criteria.productId() != null ? "o.productId, " : "";
+        return " ORDER BY o." + side.attribute + ", " + filtered + "o.id DESC";
     }
 
     public long count(Side side, long accountId, Criteria criteria) {
