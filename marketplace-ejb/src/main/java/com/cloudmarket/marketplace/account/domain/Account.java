@@ -2,6 +2,7 @@ package com.cloudmarket.marketplace.account.domain;
 
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -23,8 +24,12 @@ import java.util.Set;
 /**
  * A person's or company's login to the marketplace. The account ID is the identity that reviews, orders and the
  * console header show: numeric, never reused, never changed.
+ * <p>
+ * In the shared cache: every authenticated request and most services look the caller up by id, and accounts change
+ * only through this entity (the migration import only inserts new ones), so the cache cannot go stale.
  */
 @Entity
+@Cacheable
 @Table(name = "account")
 @NamedQuery(name = "Account.byLogin", query = "SELECT a FROM Account a WHERE a.login = :login")
 @NamedQuery(name = "Account.withRole",
