@@ -6,6 +6,9 @@ import com.cloudmarket.marketplace.product.domain.ProductContentJson;
 import com.cloudmarket.marketplace.product.domain.ProductType;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.eclipse.persistence.sessions.DatabaseSession;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -66,6 +69,9 @@ public class ImportStore {
     @Resource(lookup = "jdbc/marketplace")
     private DataSource dataSource;
 
+    @PersistenceContext(unitName = "marketplace")
+    private EntityManager em;
+
     /**
      * Reserves {@code count} ids of an {@code id_sequence} row and answers the first. The same statements as
      * EclipseLink's table generator (add the block to {@code next_value}, read it back; the block is the values up to
@@ -88,6 +94,9 @@ public class ImportStore {
                     rs.next();
                     long last = rs.getLong(1);
                     c.commit();
+                    // ids the generator took before this block would come out below it, and newest-first lists
+                    // would show an order bought after a migration behind the whole imported history
+                    em.unwrap(DatabaseSession.class).getSequencingControl().initializePreallocated(sequence);
                     return last - count + 1;
                 }
             } catch (SQLException | RuntimeException e) {

@@ -38,7 +38,7 @@ public class Order {
 
     @Id
     @TableGenerator(name = "customer_order", table = "id_sequence", pkColumnName = "name", valueColumnName = "next_value",
-            pkColumnValue = "customer_order", allocationSize = 1)
+            pkColumnValue = "customer_order", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "customer_order")
     private Long id;
 

@@ -25,7 +25,7 @@ public class OrderStep {
 
     @Id
     @TableGenerator(name = "order_step", table = "id_sequence", pkColumnName = "name", valueColumnName = "next_value",
-            pkColumnValue = "order_step", allocationSize = 1)
+            pkColumnValue = "order_step", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "order_step")
     private Long id;
 

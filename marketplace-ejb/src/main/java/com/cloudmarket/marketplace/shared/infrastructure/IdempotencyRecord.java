@@ -21,7 +21,7 @@ public class IdempotencyRecord {
 
     @Id
     @TableGenerator(name = "idempotency_key", table = "id_sequence", pkColumnName = "name", valueColumnName = "next_value",
-            pkColumnValue = "idempotency_key", allocationSize = 1)
+            pkColumnValue = "idempotency_key", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "idempotency_key")
     private Long id;
 

@@ -27,7 +27,7 @@ public class WebhookAttempt {
 
     @Id
     @TableGenerator(name = "webhook_attempt", table = "id_sequence", pkColumnName = "name",
-            valueColumnName = "next_value", pkColumnValue = "webhook_attempt", allocationSize = 1)
+            valueColumnName = "next_value", pkColumnValue = "webhook_attempt", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "webhook_attempt")
     private Long id;
 

@@ -35,7 +35,7 @@ public class WebhookDelivery {
 
     @Id
     @TableGenerator(name = "webhook_delivery", table = "id_sequence", pkColumnName = "name",
-            valueColumnName = "next_value", pkColumnValue = "webhook_delivery", allocationSize = 1)
+            valueColumnName = "next_value", pkColumnValue = "webhook_delivery", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.TABLE, generator = "webhook_delivery")
     private Long id;
 
