@@ -1,5 +1,6 @@
 package com.cloudmarket.marketplace.api.order;
 
+import com.cloudmarket.marketplace.shared.application.JsonFactory;
 import com.cloudmarket.marketplace.shared.application.JsonInput;
 import com.cloudmarket.marketplace.order.application.OrderFilter;
 import com.cloudmarket.marketplace.order.application.OrderView;
@@ -10,7 +11,6 @@ import com.cloudmarket.marketplace.order.application.TimelineEntry;
 import com.cloudmarket.marketplace.shared.domain.FieldError;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
 import com.cloudmarket.marketplace.shared.domain.Money;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -130,12 +130,12 @@ final class OrderJson {
     }
 
     static JsonObject placed(PlacedOrder p) {
-        return Json.createObjectBuilder().add("orderNo", p.orderNo()).add("status", p.status())
+        return JsonFactory.createObjectBuilder().add("orderNo", p.orderNo()).add("status", p.status())
                 .add("amount", money(p.amount())).build();
     }
 
     static JsonObject order(OrderView o) {
-        JsonObjectBuilder b = Json.createObjectBuilder()
+        JsonObjectBuilder b = JsonFactory.createObjectBuilder()
                 .add("orderNo", o.orderNo())
                 .add("status", o.status())
                 .add("providerStatusLabel", o.providerStatusLabel())
@@ -151,18 +151,18 @@ final class OrderJson {
                 .add("customerName", o.customerName())
                 .add("providerAccountId", o.providerAccountId())
                 .add("providerName", o.providerName());
-        JsonArrayBuilder form = Json.createArrayBuilder();
+        JsonArrayBuilder form = JsonFactory.createArrayBuilder();
         for (RequirementField f : o.requirementForm()) {
-            JsonArrayBuilder options = Json.createArrayBuilder();
+            JsonArrayBuilder options = JsonFactory.createArrayBuilder();
             f.options().forEach(options::add);
-            form.add(Json.createObjectBuilder().add("name", f.name()).add("label", f.label()).add("type", f.type())
+            form.add(JsonFactory.createObjectBuilder().add("name", f.name()).add("label", f.label()).add("type", f.type())
                     .add("required", f.required()).add("options", options));
         }
         b.add("requirementForm", form).add("requirementBeforeStart", o.requirementBeforeStart());
         if (o.requirement() == null) {
             b.addNull("requirement");
         } else {
-            JsonObjectBuilder fields = Json.createObjectBuilder();
+            JsonObjectBuilder fields = JsonFactory.createObjectBuilder();
             o.requirement().forEach(fields::add);
             b.add("requirement", fields);
         }
@@ -175,9 +175,9 @@ final class OrderJson {
         time(b, "createdAt", o.createdAt());
         time(b, "autoConfirmAt", o.autoConfirmAt());
         time(b, "remindableAt", o.remindableAt());
-        JsonArrayBuilder timeline = Json.createArrayBuilder();
+        JsonArrayBuilder timeline = JsonFactory.createArrayBuilder();
         for (TimelineEntry t : o.timeline()) {
-            JsonObjectBuilder entry = Json.createObjectBuilder();
+            JsonObjectBuilder entry = JsonFactory.createObjectBuilder();
             time(entry, "at", t.at());
             timeline.add(entry.add("actor", t.actorAccountId()).add("action", t.action()).add("status", t.status()));
         }
@@ -185,7 +185,7 @@ final class OrderJson {
     }
 
     private static JsonObject money(Money m) {
-        return Json.createObjectBuilder().add("amount", m.amount().toPlainString()).add("currency", m.currency()).build();
+        return JsonFactory.createObjectBuilder().add("amount", m.amount().toPlainString()).add("currency", m.currency()).build();
     }
 
     private static void time(JsonObjectBuilder o, String name, OffsetDateTime value) {

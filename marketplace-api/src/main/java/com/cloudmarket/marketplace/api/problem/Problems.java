@@ -1,10 +1,10 @@
 package com.cloudmarket.marketplace.api.problem;
 
+import com.cloudmarket.marketplace.shared.application.JsonFactory;
 import com.cloudmarket.marketplace.shared.application.Messages;
 import com.cloudmarket.marketplace.shared.domain.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -53,15 +53,15 @@ public class Problems {
     private Response.ResponseBuilder build(Response.StatusType status, String type, String messageKey, Object[] arguments,
                                            List<FieldError> errors) {
         Locale locale = locale();
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JsonFactory.createObjectBuilder()
                 .add("type", TYPE_PREFIX + type)
                 .add("title", Messages.text(locale, "title." + status.getStatusCode()))
                 .add("status", status.getStatusCode())
                 .add("detail", Messages.text(locale, messageKey, arguments));
         if (!errors.isEmpty()) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JsonFactory.createArrayBuilder();
             for (FieldError error : errors) {
-                array.add(Json.createObjectBuilder()
+                array.add(JsonFactory.createObjectBuilder()
                         .add("field", error.field())
                         .add("code", error.code())
                         .add("message", Messages.text(locale, error.messageKey(), error.arguments().toArray())));

@@ -1,5 +1,6 @@
 package com.cloudmarket.marketplace.api.product;
 
+import com.cloudmarket.marketplace.shared.application.JsonFactory;
 import com.cloudmarket.marketplace.shared.application.JsonInput;
 import com.cloudmarket.marketplace.api.shared.EntityTags;
 import com.cloudmarket.marketplace.product.application.CatalogProduct;
@@ -9,7 +10,6 @@ import com.cloudmarket.marketplace.product.application.ProductRevisionView;
 import com.cloudmarket.marketplace.product.application.ProductView;
 import com.cloudmarket.marketplace.product.application.ProviderCard;
 import com.cloudmarket.marketplace.product.domain.ProductContentJson;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -34,7 +34,7 @@ final class ProductJson {
     }
 
     static JsonObject product(ProductView p) {
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = JsonFactory.createObjectBuilder()
                 .add("productId", p.productId())
                 .add("type", p.type())
                 .add("status", p.status())
@@ -55,7 +55,7 @@ final class ProductJson {
     }
 
     private static JsonObject revision(ProductRevisionView r) {
-        JsonObjectBuilder o = Json.createObjectBuilder()
+        JsonObjectBuilder o = JsonFactory.createObjectBuilder()
                 .add("revisionId", r.revisionId())
                 .add("reviewStatus", r.reviewStatus());
         if (r.reviewId() == null) {
@@ -76,10 +76,10 @@ final class ProductJson {
     }
 
     static JsonObject catalogProduct(CatalogProduct p) {
-        JsonObjectBuilder o = Json.createObjectBuilder().add("productId", p.productId());
+        JsonObjectBuilder o = JsonFactory.createObjectBuilder().add("productId", p.productId());
         ProductContentJson.toJson(p.content()).forEach(o::add);
         ProviderCard c = p.provider();
-        JsonObjectBuilder provider = Json.createObjectBuilder().add("accountId", c.accountId());
+        JsonObjectBuilder provider = JsonFactory.createObjectBuilder().add("accountId", c.accountId());
         text(provider, "companyName", c.companyName());
         text(provider, "hotline", c.hotline());
         text(provider, "email", c.email());

@@ -7,6 +7,7 @@ import com.cloudmarket.marketplace.account.domain.PasswordHasher;
 import com.cloudmarket.marketplace.account.domain.Role;
 import com.cloudmarket.marketplace.shared.application.IdempotentRequest;
 import com.cloudmarket.marketplace.shared.application.IdempotentRequests;
+import com.cloudmarket.marketplace.shared.application.JsonFactory;
 import com.cloudmarket.marketplace.shared.application.Messages;
 import com.cloudmarket.marketplace.shared.application.Outbox;
 import com.cloudmarket.marketplace.shared.application.UniqueKeys;
@@ -22,7 +23,6 @@ import com.cloudmarket.marketplace.shared.domain.TooManyRequestsException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -239,7 +239,7 @@ public class AccountService {
             throw e;
         }
         outbox.append(DomainEvent.of(EventType.ACCOUNT_REGISTERED, account.createdAt(), AGGREGATE, account.accountId(),
-                Json.createObjectBuilder()
+                JsonFactory.createObjectBuilder()
                         .add("accountId", account.accountId())
                         .add("login", account.login())
                         .add("displayName", account.displayName())
@@ -277,7 +277,7 @@ public class AccountService {
     }
 
     private static JsonArrayBuilder roles(Set<Role> roles) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonFactory.createArrayBuilder();
         roles.stream().map(Role::name).sorted().forEach(array::add);
         return array;
     }

@@ -4,13 +4,13 @@ import com.cloudmarket.marketplace.notification.domain.InboxMessage;
 import com.cloudmarket.marketplace.notification.domain.Notice;
 import com.cloudmarket.marketplace.notification.domain.NoticeCatalogue;
 import com.cloudmarket.marketplace.shared.application.EventEnvelope;
+import com.cloudmarket.marketplace.shared.application.JsonFactory;
 import com.cloudmarket.marketplace.shared.application.Messages;
 import com.cloudmarket.marketplace.shared.application.Page;
 import com.cloudmarket.marketplace.shared.application.PageRequest;
 import com.cloudmarket.marketplace.shared.infrastructure.ConsumedEvents;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonReader;
@@ -73,13 +73,13 @@ public class InboxService {
     }
 
     private static String toJson(List<String> arguments) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonFactory.createArrayBuilder();
         arguments.forEach(array::add);
         return array.build().toString();
     }
 
     private static Object[] fromJson(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonFactory.createReader(new StringReader(json))) {
             JsonArray array = reader.readArray();
             return array.getValuesAs(JsonString.class).stream().map(JsonString::getString).toArray();
         }

@@ -2,8 +2,8 @@ package com.cloudmarket.marketplace.notification.infrastructure;
 
 import com.cloudmarket.marketplace.notification.application.SmsGateway;
 import com.cloudmarket.marketplace.notification.application.SmsNotSentException;
+import com.cloudmarket.marketplace.shared.application.JsonFactory;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.net.URI;
@@ -101,7 +101,7 @@ public class HttpSmsGateway implements SmsGateway {
     }
 
     static String body(OutgoingSms sms) {
-        return Json.createObjectBuilder()
+        return JsonFactory.createObjectBuilder()
                 .add("eventId", sms.eventId())
                 .add("to", sms.to())
                 .add("templateKey", sms.templateKey())

@@ -4,12 +4,12 @@ import com.cloudmarket.marketplace.account.application.AccountService;
 import com.cloudmarket.marketplace.account.application.AccountView;
 import com.cloudmarket.marketplace.order.domain.Order;
 import com.cloudmarket.marketplace.order.domain.OrderAction;
+import com.cloudmarket.marketplace.shared.application.JsonFactory;
 import com.cloudmarket.marketplace.shared.application.Outbox;
 import com.cloudmarket.marketplace.shared.domain.DomainEvent;
 import com.cloudmarket.marketplace.shared.domain.EventType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -51,7 +51,7 @@ public class OrderEvents {
     private JsonObjectBuilder recipient(Order order, String side) {
         long accountId = "PROVIDER".equals(side) ? order.providerAccountId() : order.customerAccountId();
         AccountView account = accounts.find(accountId);
-        return Json.createObjectBuilder()
+        return JsonFactory.createObjectBuilder()
                 .add("accountId", accountId)
                 .add("side", side)
                 .add("displayName", "PROVIDER".equals(side) ? order.providerName() : order.customerName())
@@ -60,11 +60,11 @@ public class OrderEvents {
     }
 
     private void append(EventType type, Order order, Instant at, JsonObjectBuilder... recipients) {
-        JsonArrayBuilder to = Json.createArrayBuilder();
+        JsonArrayBuilder to = JsonFactory.createArrayBuilder();
         for (JsonObjectBuilder r : recipients) {
             to.add(r);
         }
-        outbox.append(DomainEvent.of(type, at, AGGREGATE, order.orderNo(), Json.createObjectBuilder()
+        outbox.append(DomainEvent.of(type, at, AGGREGATE, order.orderNo(), JsonFactory.createObjectBuilder()
                 .add("orderNo", order.orderNo())
                 .add("status", order.status().name())
                 .add("productId", order.productId())

@@ -12,6 +12,7 @@ import com.cloudmarket.marketplace.provider.domain.Provider;
 import com.cloudmarket.marketplace.provider.infrastructure.Providers;
 import com.cloudmarket.marketplace.review.application.ReviewSubjectHandler;
 import com.cloudmarket.marketplace.review.domain.ReviewSubject;
+import com.cloudmarket.marketplace.shared.application.JsonFactory;
 import com.cloudmarket.marketplace.shared.application.Outbox;
 import com.cloudmarket.marketplace.shared.audit.FieldChange;
 import com.cloudmarket.marketplace.shared.domain.ConflictException;
@@ -21,7 +22,6 @@ import com.cloudmarket.marketplace.shared.domain.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -106,7 +106,7 @@ public class ProductReviewHandler implements ReviewSubjectHandler {
         ProfileContent profile = providers.byAccount(product.providerAccountId()).map(Provider::liveProfile).orElse(null);
         String mobile = profile != null && profile.contact().mobile() != null ? profile.contact().mobile() : account.mobile();
         outbox.append(DomainEvent.of(EventType.PRODUCT_REVIEW_DECIDED, decision.decidedAt(), "Product", product.id(),
-                Json.createObjectBuilder()
+                JsonFactory.createObjectBuilder()
                         .add("accountId", product.providerAccountId())
                         .add("productId", product.id())
                         .add("productName", revision.content().name())

@@ -9,6 +9,7 @@ import com.cloudmarket.marketplace.provider.domain.Provider;
 import com.cloudmarket.marketplace.provider.infrastructure.Providers;
 import com.cloudmarket.marketplace.review.application.ReviewSubjectHandler;
 import com.cloudmarket.marketplace.review.domain.ReviewSubject;
+import com.cloudmarket.marketplace.shared.application.JsonFactory;
 import com.cloudmarket.marketplace.shared.application.Outbox;
 import com.cloudmarket.marketplace.shared.audit.FieldChange;
 import com.cloudmarket.marketplace.shared.domain.DomainEvent;
@@ -17,7 +18,6 @@ import com.cloudmarket.marketplace.shared.domain.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -76,7 +76,7 @@ public class ProfileReviewHandler implements ReviewSubjectHandler {
         ProfileContent live = provider.liveProfile();
         String mobile = live != null && live.contact().mobile() != null ? live.contact().mobile() : account.mobile();
         outbox.append(DomainEvent.of(EventType.PROFILE_REVIEW_DECIDED, decision.decidedAt(), "ProviderProfile",
-                provider.accountId(), Json.createObjectBuilder()
+                provider.accountId(), JsonFactory.createObjectBuilder()
                         .add("accountId", provider.accountId())
                         .add("providerId", provider.id())
                         .add("reviewId", decision.reviewId())

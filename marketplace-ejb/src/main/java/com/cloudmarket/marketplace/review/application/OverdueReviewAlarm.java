@@ -4,6 +4,7 @@ import com.cloudmarket.marketplace.account.application.AccountService;
 import com.cloudmarket.marketplace.account.application.AccountView;
 import com.cloudmarket.marketplace.review.domain.Review;
 import com.cloudmarket.marketplace.review.domain.ReviewStatus;
+import com.cloudmarket.marketplace.shared.application.JsonFactory;
 import com.cloudmarket.marketplace.shared.application.Outbox;
 import com.cloudmarket.marketplace.shared.domain.DomainEvent;
 import com.cloudmarket.marketplace.shared.domain.EventType;
@@ -12,7 +13,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -74,7 +74,7 @@ public class OverdueReviewAlarm {
                     .executeUpdate();
             if (claimed == 1) {
                 outbox.append(DomainEvent.of(EventType.REVIEW_OVERDUE, now, AGGREGATE, review.id(),
-                        Json.createObjectBuilder()
+                        JsonFactory.createObjectBuilder()
                                 .add("reviewId", review.id())
                                 .add("subject", review.subject().name())
                                 .add("subjectId", review.subjectId())
@@ -89,8 +89,8 @@ public class OverdueReviewAlarm {
     }
 
     private static JsonArrayBuilder recipients(List<AccountView> operators) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
-        operators.forEach(o -> array.add(Json.createObjectBuilder()
+        JsonArrayBuilder array = JsonFactory.createArrayBuilder();
+        operators.forEach(o -> array.add(JsonFactory.createObjectBuilder()
                 .add("accountId", o.accountId())
                 .add("language", o.language())));
         return array;

@@ -1,6 +1,5 @@
 package com.cloudmarket.marketplace.shared.application;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -14,7 +13,7 @@ public record EventEnvelope(String id, String type, Instant occurredAt, String a
                             JsonObject data) {
 
     public static EventEnvelope parse(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonFactory.createReader(new StringReader(json))) {
             JsonObject o = reader.readObject();
             return new EventEnvelope(o.getString("id"), o.getString("type"), Instant.parse(o.getString("occurredAt")),
                     o.getString("aggregateType"), o.getString("aggregateId"), o.getJsonObject("data"));

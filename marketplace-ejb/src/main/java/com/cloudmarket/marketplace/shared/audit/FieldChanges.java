@@ -1,6 +1,6 @@
 package com.cloudmarket.marketplace.shared.audit;
 
-import jakarta.json.Json;
+import com.cloudmarket.marketplace.shared.application.JsonFactory;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,9 +20,9 @@ public final class FieldChanges {
     }
 
     public static String toJson(List<FieldChange> changes) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JsonFactory.createArrayBuilder();
         for (FieldChange change : changes) {
-            JsonObjectBuilder o = Json.createObjectBuilder().add("field", change.field());
+            JsonObjectBuilder o = JsonFactory.createObjectBuilder().add("field", change.field());
             add(o, "before", change.before());
             add(o, "after", change.after());
             array.add(o);
@@ -31,7 +31,7 @@ public final class FieldChanges {
     }
 
     public static List<FieldChange> fromJson(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonFactory.createReader(new StringReader(json))) {
             return reader.readArray().getValuesAs(JsonObject.class).stream()
                     .map(o -> new FieldChange(o.getString("field"), text(o, "before"), text(o, "after")))
                     .toList();

@@ -1,12 +1,12 @@
 package com.cloudmarket.marketplace.shared.infrastructure;
 
+import com.cloudmarket.marketplace.shared.application.JsonFactory;
 import com.cloudmarket.marketplace.shared.application.Outbox;
 import com.cloudmarket.marketplace.shared.domain.DomainEvent;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
@@ -75,7 +75,7 @@ public class JpaOutbox implements Outbox {
 
     /** The message body every channel receives; the same shape integrators get in webhook deliveries. */
     static String envelope(DomainEvent event) {
-        return Json.createObjectBuilder()
+        return JsonFactory.createObjectBuilder()
                 .add("id", event.eventId().toString())
                 .add("type", event.type().name())
                 .add("occurredAt", event.occurredAt().toString())

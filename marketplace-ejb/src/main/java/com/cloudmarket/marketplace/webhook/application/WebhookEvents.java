@@ -1,9 +1,9 @@
 package com.cloudmarket.marketplace.webhook.application;
 
 import com.cloudmarket.marketplace.shared.application.EventEnvelope;
+import com.cloudmarket.marketplace.shared.application.JsonFactory;
 import com.cloudmarket.marketplace.shared.domain.EventType;
 import com.cloudmarket.marketplace.webhook.domain.WebhookRules;
-import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
@@ -37,13 +37,13 @@ final class WebhookEvents {
     }
 
     static String body(EventEnvelope event) {
-        JsonObjectBuilder data = Json.createObjectBuilder();
+        JsonObjectBuilder data = JsonFactory.createObjectBuilder();
         for (Map.Entry<String, JsonValue> field : event.data().entrySet()) {
             if (!ROUTING_FIELDS.contains(field.getKey())) {
                 data.add(field.getKey(), field.getValue());
             }
         }
-        return Json.createObjectBuilder()
+        return JsonFactory.createObjectBuilder()
                 .add("id", event.id())
                 .add("type", event.type())
                 .add("occurredAt", event.occurredAt().toString())
