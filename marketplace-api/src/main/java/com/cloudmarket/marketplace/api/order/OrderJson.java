@@ -1,6 +1,6 @@
 package com.cloudmarket.marketplace.api.order;
 
-import com.cloudmarket.marketplace.shared.application.JsonFactory;
+import com.cloudmarket.marketplace.shared.domain.JsonFactory;
 import com.cloudmarket.marketplace.shared.application.JsonInput;
 import com.cloudmarket.marketplace.order.application.OrderFilter;
 import com.cloudmarket.marketplace.order.application.OrderView;

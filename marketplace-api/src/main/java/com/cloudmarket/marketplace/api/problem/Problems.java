@@ -1,6 +1,6 @@
 package com.cloudmarket.marketplace.api.problem;
 
-import com.cloudmarket.marketplace.shared.application.JsonFactory;
+import com.cloudmarket.marketplace.shared.domain.JsonFactory;
 import com.cloudmarket.marketplace.shared.application.Messages;
 import com.cloudmarket.marketplace.shared.domain.FieldError;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package com.cloudmarket.marketplace.api.product;
 
-import com.cloudmarket.marketplace.shared.application.JsonFactory;
+import com.cloudmarket.marketplace.shared.domain.JsonFactory;
 import com.cloudmarket.marketplace.shared.application.JsonInput;
 import com.cloudmarket.marketplace.api.shared.EntityTags;
 import com.cloudmarket.marketplace.product.application.CatalogProduct;

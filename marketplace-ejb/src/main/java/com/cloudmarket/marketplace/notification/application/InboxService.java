@@ -4,7 +4,7 @@ import com.cloudmarket.marketplace.notification.domain.InboxMessage;
 import com.cloudmarket.marketplace.notification.domain.Notice;
 import com.cloudmarket.marketplace.notification.domain.NoticeCatalogue;
 import com.cloudmarket.marketplace.shared.application.EventEnvelope;
-import com.cloudmarket.marketplace.shared.application.JsonFactory;
+import com.cloudmarket.marketplace.shared.domain.JsonFactory;
 import com.cloudmarket.marketplace.shared.application.Messages;
 import com.cloudmarket.marketplace.shared.application.Page;
 import com.cloudmarket.marketplace.shared.application.PageRequest;

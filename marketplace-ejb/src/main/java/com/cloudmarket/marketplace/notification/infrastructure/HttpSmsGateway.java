@@ -2,7 +2,7 @@ package com.cloudmarket.marketplace.notification.infrastructure;
 
 import com.cloudmarket.marketplace.notification.application.SmsGateway;
 import com.cloudmarket.marketplace.notification.application.SmsNotSentException;
-import com.cloudmarket.marketplace.shared.application.JsonFactory;
+import com.cloudmarket.marketplace.shared.domain.JsonFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.ConfigProvider;
 

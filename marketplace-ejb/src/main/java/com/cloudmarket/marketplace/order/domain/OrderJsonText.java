@@ -1,13 +1,13 @@
 package com.cloudmarket.marketplace.order.domain;
 
 import com.cloudmarket.marketplace.product.domain.ProductContent.FormField;
+import com.cloudmarket.marketplace.shared.domain.JsonFactory;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 
 import java.io.StringReader;
 import java.util.Collections;
@@ -18,18 +18,15 @@ import java.util.Map;
 /** How an order stores its requirement-form template and the submitted requirement: JSON text in one column each. */
 public final class OrderJsonText {
 
-    /** Looked up once: each of Json's static factory methods searches the class loaders for the provider again. */
-    private static final JsonProvider JSON = JsonProvider.provider();
-
     private OrderJsonText() {
     }
 
     public static String form(List<FormField> form) {
-        JsonArrayBuilder array = JSON.createArrayBuilder();
+        JsonArrayBuilder array = JsonFactory.createArrayBuilder();
         for (FormField f : form) {
-            JsonArrayBuilder options = JSON.createArrayBuilder();
+            JsonArrayBuilder options = JsonFactory.createArrayBuilder();
             f.options().forEach(options::add);
-            array.add(JSON.createObjectBuilder().add("name", f.name()).add("label", f.label()).add("type", f.type())
+            array.add(JsonFactory.createObjectBuilder().add("name", f.name()).add("label", f.label()).add("type", f.type())
                     .add("required", f.required()).add("options", options));
         }
         return array.build().toString();
@@ -39,7 +36,7 @@ public final class OrderJsonText {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
-        JsonArray array = JSON.createReader(new StringReader(text)).readArray();
+        JsonArray array = JsonFactory.createReader(new StringReader(text)).readArray();
         return array.getValuesAs(JsonObject.class).stream().map(o -> new FormField(o.getString("name"),
                 o.getString("label"), o.getString("type"), o.getBoolean("required"),
                 o.getJsonArray("options").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList()))
@@ -47,7 +44,7 @@ public final class OrderJsonText {
     }
 
     public static String fields(Map<String, String> fields) {
-        JsonObjectBuilder object = JSON.createObjectBuilder();
+        JsonObjectBuilder object = JsonFactory.createObjectBuilder();
         fields.forEach(object::add);
         return object.build().toString();
     }
@@ -57,7 +54,7 @@ public final class OrderJsonText {
             return null;
         }
         Map<String, String> fields = new LinkedHashMap<>();
-        for (Map.Entry<String, JsonValue> e : JSON.createReader(new StringReader(text)).readObject().entrySet()) {
+        for (Map.Entry<String, JsonValue> e : JsonFactory.createReader(new StringReader(text)).readObject().entrySet()) {
             fields.put(e.getKey(), ((JsonString) e.getValue()).getString());
         }
         return Collections.unmodifiableMap(fields);

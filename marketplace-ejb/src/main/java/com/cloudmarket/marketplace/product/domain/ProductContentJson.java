@@ -1,13 +1,13 @@
 package com.cloudmarket.marketplace.product.domain;
 
 import com.cloudmarket.marketplace.shared.domain.Money;
+import com.cloudmarket.marketplace.shared.domain.JsonFactory;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
-import jakarta.json.spi.JsonProvider;
 
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -20,9 +20,6 @@ import java.util.List;
  */
 public final class ProductContentJson {
 
-    /** Looked up once: each of Json's static factory methods searches the class loaders for the provider again. */
-    private static final JsonProvider JSON = JsonProvider.provider();
-
     private ProductContentJson() {
     }
 
@@ -34,35 +31,35 @@ public final class ProductContentJson {
         if (json == null) {
             return null;
         }
-        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
+        try (JsonReader reader = JsonFactory.createReader(new StringReader(json))) {
             return fromJson(reader.readObject());
         }
     }
 
     public static JsonObject toJson(ProductContent c) {
-        JsonObjectBuilder o = JSON.createObjectBuilder().add("type", c.type().name());
+        JsonObjectBuilder o = JsonFactory.createObjectBuilder().add("type", c.type().name());
         add(o, "name", c.name());
         add(o, "summary", c.summary());
         add(o, "description", c.description());
         add(o, "category", c.category());
-        JsonArrayBuilder plans = JSON.createArrayBuilder();
+        JsonArrayBuilder plans = JsonFactory.createArrayBuilder();
         for (ProductContent.Plan plan : c.plans()) {
-            plans.add(JSON.createObjectBuilder().add("name", plan.name()).add("price", money(plan.price())));
+            plans.add(JsonFactory.createObjectBuilder().add("name", plan.name()).add("price", money(plan.price())));
         }
         o.add("plans", plans);
         if (c.serviceContact() != null) {
-            JsonObjectBuilder contact = JSON.createObjectBuilder();
+            JsonObjectBuilder contact = JsonFactory.createObjectBuilder();
             add(contact, "name", c.serviceContact().name());
             add(contact, "phone", c.serviceContact().phone());
             add(contact, "email", c.serviceContact().email());
             o.add("serviceContact", contact);
         }
         if (c.ops() != null) {
-            JsonArrayBuilder form = JSON.createArrayBuilder();
+            JsonArrayBuilder form = JsonFactory.createArrayBuilder();
             for (ProductContent.FormField f : c.ops().requirementForm()) {
-                JsonArrayBuilder options = JSON.createArrayBuilder();
+                JsonArrayBuilder options = JsonFactory.createArrayBuilder();
                 f.options().forEach(options::add);
-                form.add(JSON.createObjectBuilder().add("name", f.name()).add("label", f.label()).add("type", f.type())
+                form.add(JsonFactory.createObjectBuilder().add("name", f.name()).add("label", f.label()).add("type", f.type())
                         .add("required", f.required()).add("options", options));
             }
             o.add("requirementForm", form)
@@ -83,7 +80,7 @@ public final class ProductContentJson {
     }
 
     public static JsonObject money(Money money) {
-        return JSON.createObjectBuilder().add("amount", money.amount().toPlainString()).add("currency", money.currency())
+        return JsonFactory.createObjectBuilder().add("amount", money.amount().toPlainString()).add("currency", money.currency())
                 .build();
     }
 

@@ -9,7 +9,7 @@ import com.cloudmarket.marketplace.provider.domain.Provider;
 import com.cloudmarket.marketplace.provider.infrastructure.Providers;
 import com.cloudmarket.marketplace.review.application.ReviewSubjectHandler;
 import com.cloudmarket.marketplace.review.domain.ReviewSubject;
-import com.cloudmarket.marketplace.shared.application.JsonFactory;
+import com.cloudmarket.marketplace.shared.domain.JsonFactory;
 import com.cloudmarket.marketplace.shared.application.Outbox;
 import com.cloudmarket.marketplace.shared.audit.FieldChange;
 import com.cloudmarket.marketplace.shared.domain.DomainEvent;

@@ -1,5 +1,6 @@
 package com.cloudmarket.marketplace.shared.application;
 
+import com.cloudmarket.marketplace.shared.domain.JsonFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;

@@ -1,6 +1,6 @@
 package com.cloudmarket.marketplace.shared.infrastructure;
 
-import com.cloudmarket.marketplace.shared.application.JsonFactory;
+import com.cloudmarket.marketplace.shared.domain.JsonFactory;
 import com.cloudmarket.marketplace.shared.application.Outbox;
 import com.cloudmarket.marketplace.shared.domain.DomainEvent;
 import jakarta.annotation.Resource;

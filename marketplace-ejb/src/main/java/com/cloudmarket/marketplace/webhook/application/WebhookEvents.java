@@ -1,7 +1,7 @@
 package com.cloudmarket.marketplace.webhook.application;
 
 import com.cloudmarket.marketplace.shared.application.EventEnvelope;
-import com.cloudmarket.marketplace.shared.application.JsonFactory;
+import com.cloudmarket.marketplace.shared.domain.JsonFactory;
 import com.cloudmarket.marketplace.shared.domain.EventType;
 import com.cloudmarket.marketplace.webhook.domain.WebhookRules;
 import jakarta.json.JsonNumber;

@@ -1,4 +1,4 @@
-package com.cloudmarket.marketplace.shared.application;
+package com.cloudmarket.marketplace.shared.domain;
 
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
