@@ -7,7 +7,9 @@ orders of a made-up source marketplace, for the benchmarks' seed and for trying 
 Every provider and customer gets the same password (--password, default Bench1234) as a PBKDF2 hash computed once, so
 the benchmarks can sign in as any of them. Keys carry --tag so several sets can be imported into one database. Orders
 are written oldest first (ids then follow purchase time) and spread over statuses with their history. The output is
-the same for the same arguments (--seed)."""
+the same for the same arguments (--seed). --heavy-share gives one provider (p<tag>0) that share of all orders, so that
+its lists grow with the data; --split N writes the first N orders and the rest to two files (the benchmarks measure
+between them)."""
 import argparse
 import base64
 import datetime
@@ -55,8 +57,11 @@ def product(i, tag, provider):
     return p
 
 
-def order(n, tag, rng, customers, products, start, span):
-    i = rng.randrange(products)
+def order(n, tag, rng, customers, products, providers, heavy_share, start, span):
+    if rng.random() < heavy_share:  # one of the first provider's products: i % providers == 0
+        i = rng.randrange(max(products // providers, 1)) * providers
+    else:
+        i = rng.randrange(products)
     created = start + datetime.timedelta(seconds=span * n)
     o = {"externalId": f"O-{tag}-{n}", "customer": f"c{tag}{rng.randrange(customers)}",
          "product": f"P-{tag}-{i}", "plan": PLANS[n % 2][0], "quantity": 1 + n % 3, "createdAt": when(created)}
@@ -95,6 +100,10 @@ def main():
     a.add_argument("--orders", type=int, default=1000000)
     a.add_argument("--password", default="Bench1234")
     a.add_argument("--seed", type=int, default=7)
+    a.add_argument("--split", type=int, default=0,
+                   help="write the first N orders to orders-first.ndjson and the rest to orders-rest.ndjson")
+    a.add_argument("--heavy-share", type=float, default=0.0,
+                   help="share of the orders that go to the first provider's products (a large provider's lists)")
     args = a.parse_args()
     rng = random.Random(args.seed)
     os.makedirs(args.out, exist_ok=True)
@@ -111,9 +120,14 @@ def main():
     write(f"{args.out}/products.ndjson", (product(i, t, f"p{t}{i % args.providers}") for i in range(args.products)))
     start = datetime.datetime(2024, 1, 1, 9, 0, tzinfo=CN)
     span = (datetime.datetime(2025, 6, 30, tzinfo=CN) - start).total_seconds() / max(args.orders, 1)
-    write(f"{args.out}/orders.ndjson", (order(n, t, rng, args.customers, args.products, start, span)
-                                        for n in range(args.orders)))
-    print(f"wrote {args.out}/{{providers,customers,products,orders}}.ndjson; password of every account: {args.password}")
+    orders = (order(n, t, rng, args.customers, args.products, args.providers, args.heavy_share, start, span)
+              for n in range(args.orders))
+    if args.split:
+        write(f"{args.out}/orders-first.ndjson", (next(orders) for _ in range(min(args.split, args.orders))))
+        write(f"{args.out}/orders-rest.ndjson", orders)
+    else:
+        write(f"{args.out}/orders.ndjson", orders)
+    print(f"wrote the files in {args.out}; password of every account: {args.password}")
 
 
 if __name__ == "__main__":
