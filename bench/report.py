@@ -27,7 +27,9 @@ def main(out):
         by_name.setdefault(r["name"], []).append(r)
 
     lines = [f"# Benchmark results ({facts['started']} to {facts['ended']})", "",
-             f"Database: {facts['database']}. Server heap limit {facts['heap_max_mb']} MB. Each load: wrk, 2 threads, "
+             f"Database: {facts['database']}"
+             + (f" (InnoDB buffer pool {facts['buffer_pool_mb']} MiB)" if "buffer_pool_mb" in facts else "")
+             + f". Server heap limit {facts['heap_max_mb']} MB. Each load: wrk, 2 threads, "
              "16 connections, after a warm-up of its own, from a second process on loopback.", "",
              "| Measure | Data | req/s | p50 ms | p99 ms | statements per request | % of ceiling B | Target | Met |",
              "|---|---|---:|---:|---:|---:|---:|---|---|"]
