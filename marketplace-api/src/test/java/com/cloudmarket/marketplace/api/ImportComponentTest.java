@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import javax.sql.DataSource;
 import java.io.ByteArrayOutputStream;
 import java.net.URL;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -36,6 +39,7 @@ import static com.cloudmarket.marketplace.api.ComponentClient.assertProblem;
 import static com.cloudmarket.marketplace.api.ComponentClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -301,6 +305,67 @@ class ImportComponentTest {
         assertProblem(post("orders", "x".repeat(3_000_000), operator), 413);
         assertEquals("line 1", assertProblem(post("orders", "{\"a\":\"" + "x".repeat(1_100_000) + "\"}", operator), 400)
                 .getJsonArray("errors").getJsonObject(0).getString("field"));
+    }
+
+    @Test
+    void eachRunIsInTheAuditTrail() throws Exception {
+        long operatorId = ReviewTestData.newOperator(dataSource, "en");
+        String operator = tokens.issue(ReviewTestData.operatorLogin(operatorId), ReviewTestData.PASSWORD,
+                ComponentClient.ORIGIN).token();
+        Migration m = new Migration();
+        m.importAll(operator);
+        assertImported(post("orders", m.orders(), operator), "ORDER", 0, 3);
+
+        List<String> runs = new ArrayList<>();
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT action, "
+                + "subject_id, changes FROM audit_entry WHERE actor_account_id = ? AND subject_type = 'IMPORT' ORDER BY id")) {
+            s.setLong(1, operatorId);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    JsonArray changes = jakarta.json.Json.createReader(new java.io.StringReader(rs.getString(3)))
+                            .readArray();
+                    runs.add(rs.getString(1) + " " + rs.getString(2) + " " + changes.stream()
+                            .map(v -> v.asJsonObject().getString("field") + "=" + v.asJsonObject().getString("after"))
+                            .filter(change -> !change.startsWith("millis=")).collect(Collectors.joining(" ")));
+                }
+            }
+        }
+        assertEquals(List.of("IMPORT_COMPLETED PROVIDER imported=2 skipped=0 lines=2",
+                "IMPORT_COMPLETED CUSTOMER imported=2 skipped=0 lines=2",
+                "IMPORT_COMPLETED PRODUCT imported=2 skipped=0 lines=2",
+                "IMPORT_COMPLETED ORDER imported=3 skipped=0 lines=3",
+                "IMPORT_COMPLETED ORDER imported=0 skipped=3 lines=3"), runs);
+    }
+
+    @Test
+    void aSecondImportWhileOneRunsIsRefused() throws Exception {
+        String operator = operatorToken();
+        Migration m = new Migration();
+        m.importAll(operator);
+        String lines = IntStream.range(0, 12_000).mapToObj(i -> line("{\"externalId\":\"LONG-%s-%d\",\"customer\":\"%s\","
+                + "\"product\":\"SW-%s\",\"plan\":\"年付\",\"createdAt\":\"2024-05-01T10:00:00+08:00\"}", m.tag, i,
+                m.customer, m.tag)).collect(Collectors.joining());
+
+        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        CompletableFuture<HttpResponse<String>> first = http.sendAsync(HttpRequest.newBuilder(
+                        new ComponentClient(base).uri("v1/imports/orders")).header("Content-Type", NDJSON)
+                .header("Authorization", "Bearer " + operator)
+                .POST(HttpRequest.BodyPublishers.ofString(lines)).build(), HttpResponse.BodyHandlers.ofString());
+        JsonObject refused = null;
+        while (refused == null && !first.isDone()) {
+            // an empty file: 400 when it gets to run, 409 while the first import runs
+            HttpResponse<String> second = post("customers", "", operator);
+            if (second.statusCode() == 409) {
+                refused = assertProblem(second, 409);
+            } else {
+                assertEquals(400, second.statusCode(), second.body());
+                Thread.sleep(50);
+            }
+        }
+        assertImported(first.get(120, TimeUnit.SECONDS), "ORDER", 12_000, 0);
+        assertNotNull(refused, "the second import was never refused while the first ran");
+        assertTrue(refused.getString("detail").contains("ORDER"), refused.toString());
+        assertEquals(400, post("customers", "", operator).statusCode(), "the gate is open again");
     }
 
     private static void assertImported(HttpResponse<String> response, String kind, long imported, long skipped) {

@@ -46,6 +46,8 @@ public class ImportService {
     static final int CHUNK = 1000;
     static final int MAX_ERRORS = 100;
     static final int MAX_LINE_BYTES = 1024 * 1024;
+    /** A line in the server log every so many stored records, so an operator can follow a long import. */
+    static final int PROGRESS = 100_000;
 
     private static final Logger LOG = Logger.getLogger(ImportService.class.getName());
     /** Once: Json.createReader looks the JSON-P provider up through the class loaders at every call. */
@@ -56,6 +58,12 @@ public class ImportService {
 
     @Inject
     private Clock clock;
+
+    @Inject
+    private ImportGate gate;
+
+    @Inject
+    private ImportAudit audit;
 
     @Inject
     @ConfigProperty(name = "marketplace.import.max-bytes", defaultValue = "2147483648")
@@ -88,11 +96,21 @@ public class ImportService {
     }
 
     private <T, R> ImportResult run(long operator, RecordKind<T, R> kind, InputStream body) {
+        gate.enter(kind.kind());
+        try {
+            return runAlone(operator, kind, body);
+        } finally {
+            gate.leave();
+        }
+    }
+
+    private <T, R> ImportResult runAlone(long operator, RecordKind<T, R> kind, InputStream body) {
         long started = System.nanoTime();
         try (NdjsonFile file = NdjsonFile.spool(body, maxBytes, MAX_LINE_BYTES)) {
             LineErrors errors = new LineErrors(MAX_ERRORS);
             KeyHashes keys = new KeyHashes();
-            Counts checked = pass(file, kind, errors, keys, false);
+            Counts checked = new Counts();
+            pass(file, kind, errors, keys, checked, false);
             if (checked.lines == 0 && errors.isEmpty()) {
                 throw InvalidInputException.of("file", "importEmpty");
             }
@@ -103,12 +121,32 @@ public class ImportService {
             if (!errors.isEmpty()) {
                 throw errors.exception();
             }
-            Counts stored = pass(file, kind, new LineErrors(MAX_ERRORS), null, true);
-            long millis = (System.nanoTime() - started) / 1_000_000;
+            LOG.info(() -> "Import of " + kind.kind() + ": " + checked.lines + " lines checked in "
+                    + (System.nanoTime() - started) / 1_000_000 + " ms, storing");
+            Counts stored = new Counts();
+            try {
+                pass(file, kind, new LineErrors(MAX_ERRORS), null, stored, true);
+            } catch (ConflictException interrupted) {
+                record(operator, kind, false, stored, checked.lines, started);
+                throw interrupted;
+            }
+            long millis = record(operator, kind, true, stored, checked.lines, started);
             LOG.info(() -> "Import of " + kind.kind() + " by account " + operator + ": " + stored.imported
                     + " imported, " + stored.skipped + " skipped, " + checked.lines + " lines in " + millis + " ms");
             return new ImportResult(kind.kind().name(), stored.imported, stored.skipped);
         }
+    }
+
+    /** The run in the audit trail; what is stored stays stored if the trail cannot be written, so that only warns. */
+    private long record(long operator, RecordKind<?, ?> kind, boolean completed, Counts stored, long lines,
+                        long started) {
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        try {
+            audit.record(operator, kind.kind(), completed, stored.imported, stored.skipped, lines, millis);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Import of " + kind.kind() + " not recorded in the audit trail", e);
+        }
+        return millis;
     }
 
     private static final class Counts {
@@ -119,8 +157,8 @@ public class ImportService {
     }
 
     /** One pass over the file: parses and judges every line; the writing pass also stores each chunk. */
-    private <T, R> Counts pass(NdjsonFile file, RecordKind<T, R> kind, LineErrors errors, KeyHashes keys, boolean write) {
-        Counts counts = new Counts();
+    private <T, R> void pass(NdjsonFile file, RecordKind<T, R> kind, LineErrors errors, KeyHashes keys, Counts counts,
+                             boolean write) {
         List<RecordKind.Numbered<T>> chunk = new ArrayList<>(CHUNK);
         file.read((number, text, problem) -> {
             counts.lines++;
@@ -140,7 +178,6 @@ public class ImportService {
         if (!chunk.isEmpty()) {
             judge(kind, chunk, errors, counts, write);
         }
-        return counts;
     }
 
     private <T, R> void judge(RecordKind<T, R> kind, List<RecordKind.Numbered<T>> chunk, LineErrors errors, Counts counts,
@@ -160,7 +197,12 @@ public class ImportService {
         } catch (RuntimeException e) {
             throw interrupted(kind, counts, e);
         }
+        long before = counts.imported;
         counts.imported += resolved.rows().size();
+        if (counts.imported / PROGRESS != before / PROGRESS) {
+            LOG.info(() -> "Import of " + kind.kind() + ": " + counts.imported + " stored, " + counts.skipped
+                    + " skipped so far");
+        }
     }
 
     private static ConflictException interrupted(RecordKind<?, ?> kind, Counts counts, RuntimeException cause) {
