@@ -60,8 +60,9 @@ public class ImportsResource {
             + "stored", ref = "#/components/responses/Invalid")
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-    @APIResponse(responseCode = "409", description = "Stopped part-way by a concurrent change; send the same file "
-            + "again to complete it", ref = "#/components/responses/Conflict")
+    @APIResponse(responseCode = "409", description = "Another import is running (nothing read), or stopped part-way "
+            + "by a concurrent change; send the same file again to complete it",
+            ref = "#/components/responses/Conflict")
     @APIResponse(responseCode = "413", description = TOO_LARGE, content = @Content(mediaType = Problems.MEDIA_TYPE,
             schema = @Schema(ref = MarketplaceApi.PROBLEM)))
     public ImportResult providers(InputStream file) {
@@ -80,8 +81,9 @@ public class ImportsResource {
             + "stored", ref = "#/components/responses/Invalid")
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-    @APIResponse(responseCode = "409", description = "Stopped part-way by a concurrent change; send the same file "
-            + "again to complete it", ref = "#/components/responses/Conflict")
+    @APIResponse(responseCode = "409", description = "Another import is running (nothing read), or stopped part-way "
+            + "by a concurrent change; send the same file again to complete it",
+            ref = "#/components/responses/Conflict")
     @APIResponse(responseCode = "413", description = TOO_LARGE, content = @Content(mediaType = Problems.MEDIA_TYPE,
             schema = @Schema(ref = MarketplaceApi.PROBLEM)))
     public ImportResult customers(InputStream file) {
@@ -100,8 +102,9 @@ public class ImportsResource {
             + "unknown provider; nothing stored", ref = "#/components/responses/Invalid")
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-    @APIResponse(responseCode = "409", description = "Stopped part-way by a concurrent change; send the same file "
-            + "again to complete it", ref = "#/components/responses/Conflict")
+    @APIResponse(responseCode = "409", description = "Another import is running (nothing read), or stopped part-way "
+            + "by a concurrent change; send the same file again to complete it",
+            ref = "#/components/responses/Conflict")
     @APIResponse(responseCode = "413", description = TOO_LARGE, content = @Content(mediaType = Problems.MEDIA_TYPE,
             schema = @Schema(ref = MarketplaceApi.PROBLEM)))
     public ImportResult products(InputStream file) {
@@ -120,8 +123,9 @@ public class ImportsResource {
             + "unknown customer, product or plan; nothing stored", ref = "#/components/responses/Invalid")
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-    @APIResponse(responseCode = "409", description = "Stopped part-way by a concurrent change; send the same file "
-            + "again to complete it", ref = "#/components/responses/Conflict")
+    @APIResponse(responseCode = "409", description = "Another import is running (nothing read), or stopped part-way "
+            + "by a concurrent change; send the same file again to complete it",
+            ref = "#/components/responses/Conflict")
     @APIResponse(responseCode = "413", description = TOO_LARGE, content = @Content(mediaType = Problems.MEDIA_TYPE,
             schema = @Schema(ref = MarketplaceApi.PROBLEM)))
     public ImportResult orders(InputStream file) {
