@@ -36,6 +36,7 @@ import com.cloudmarket.marketplace.shared.infrastructure.ClockProducer;
 import com.cloudmarket.marketplace.shared.infrastructure.ConsumedEvents;
 import com.cloudmarket.marketplace.shared.infrastructure.DatabaseOutage;
 import com.cloudmarket.marketplace.shared.infrastructure.FailFastQueries;
+import com.cloudmarket.marketplace.shared.infrastructure.NewestFirst;
 import com.cloudmarket.marketplace.shared.infrastructure.ServerTimingFilter;
 import com.cloudmarket.marketplace.shared.infrastructure.StatementCount;
 import com.cloudmarket.marketplace.shared.infrastructure.IdempotencyKeyPurge;
@@ -94,7 +95,7 @@ final class ComponentDeployment {
                         JpaIdempotentRequests.class, IdempotencyRecord.class, IdempotencyKeyPurge.class,
                         SimulatedPaymentGateway.class, RecordedPayment.class,
                         OutboxEvent.class, ConsumedEvents.class, UtcInstantConverter.class, FailFastQueries.class,
-                        DatabaseOutage.class, BackgroundFailures.class, StatementCount.class, ServerTimingFilter.class,
+                        DatabaseOutage.class, BackgroundFailures.class, StatementCount.class, ServerTimingFilter.class, NewestFirst.class,
                         com.cloudmarket.marketplace.shared.infrastructure.ConsumedEvent.class)
                 .addClasses(MarketplaceApi.class, JsonConfiguration.class, AccountsResource.class, HealthResource.class,
                         com.cloudmarket.marketplace.api.account.AuthResource.class,

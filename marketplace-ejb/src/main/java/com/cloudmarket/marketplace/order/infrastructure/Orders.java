@@ -3,6 +3,7 @@ package com.cloudmarket.marketplace.order.infrastructure;
 import com.cloudmarket.marketplace.order.domain.Order;
 import com.cloudmarket.marketplace.order.domain.OrderStatus;
 import com.cloudmarket.marketplace.shared.domain.NotFoundException;
+import com.cloudmarket.marketplace.shared.infrastructure.NewestFirst;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -92,13 +93,11 @@ public class Orders {
         return query.setMaxResults(fetchSize).getResultList();
     }
 
-    /**
-     * Newest first, after the equality filters that lead the list's index (V11): H2 sorts with an index only when the
-     * ORDER BY columns lead it, and MySQL ignores the constant columns.
-     */
-    private static String newestFirst(Side side, Criteria criteria) {
-        String filtered = criteria.status() != null ? "o.status, " : criteria.productId() != null ? "o.productId, " : "";
-        return " ORDER BY o." + side.attribute + ", " + filtered + "o.id DESC";
+    private String newestFirst(Side side, Criteria criteria) {
+        String owner = "o." + side.attribute;
+        return criteria.status() != null ? NewestFirst.orderBy(em, "o.id", owner, "o.status")
+                : criteria.productId() != null ? NewestFirst.orderBy(em, "o.id", owner, "o.productId")
+                : NewestFirst.orderBy(em, "o.id", owner);
     }
 
     public long count(Side side, long accountId, Criteria criteria) {

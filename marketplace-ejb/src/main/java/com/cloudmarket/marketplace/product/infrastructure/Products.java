@@ -5,6 +5,7 @@ import com.cloudmarket.marketplace.product.domain.ProductRevision;
 import com.cloudmarket.marketplace.product.domain.ProductStatus;
 import com.cloudmarket.marketplace.product.domain.ProductType;
 import com.cloudmarket.marketplace.shared.domain.NotFoundException;
+import com.cloudmarket.marketplace.shared.infrastructure.NewestFirst;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -64,8 +65,9 @@ public class Products {
         StringBuilder jpql = new StringBuilder("SELECT p.id, p.type, p.status, p.name, p.revisionStatus, p.revisionDueAt, "
                 + "p.updatedAt FROM Product p WHERE p.providerAccountId = :provider");
         filters(jpql, status, type, q, beforeId);
-        jpql.append(newestFirst("p.providerAccountId, "
-                + (status != null ? "p.status, " : type != null ? "p.type, " : "")));
+        jpql.append(status != null ? NewestFirst.orderBy(em, "p.id", "p.providerAccountId", "p.status")
+                : type != null ? NewestFirst.orderBy(em, "p.id", "p.providerAccountId", "p.type")
+                : NewestFirst.orderBy(em, "p.id", "p.providerAccountId"));
         TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class)
                 .setParameter("provider", providerAccountId);
         bind(query, status, type, q, beforeId);
@@ -84,18 +86,11 @@ public class Products {
     public List<Product> onSalePage(ProductType type, String q, Long beforeId, int fetchSize) {
         StringBuilder jpql = new StringBuilder("SELECT p FROM Product p WHERE 1 = 1");
         filters(jpql, ProductStatus.ON_SALE, type, q, beforeId);
-        jpql.append(newestFirst("p.status, " + (type != null ? "p.type, " : "")));
+        jpql.append(type != null ? NewestFirst.orderBy(em, "p.id", "p.status", "p.type")
+                : NewestFirst.orderBy(em, "p.id", "p.status"));
         TypedQuery<Product> query = em.createQuery(jpql.toString(), Product.class);
         bind(query, ProductStatus.ON_SALE, type, q, beforeId);
         return query.setMaxResults(fetchSize).getResultList();
-    }
-
-    /**
-     * Newest first, after the equality filters that lead the list's index (V11): H2 sorts with an index only when the
-     * ORDER BY columns lead it, and MySQL ignores the constant columns.
-     */
-    private static String newestFirst(String equalityColumns) {
-        return " ORDER BY " + equalityColumns + "p.id DESC";
     }
 
     private static void filters(StringBuilder jpql, ProductStatus status, ProductType type, String q, Long beforeId) {
