@@ -127,9 +127,9 @@ class Marketplace:
         return cookie
 
 
-def wrk(base, path, seconds, connections=16, headers=(), script="report.lua", script_args=()):
+def wrk(base, path, seconds, headers=(), script="report.lua", script_args=()):
     """One wrk run; answers its figures as printed by the Lua done() of bench/wrk/report.lua."""
-    command = ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", "10s", "-s",
+    command = ["wrk", "-t2", "-c16", f"-d{seconds}s", "--timeout", "10s", "-s",
                os.path.join(BENCH, "wrk", script)]
     for header in headers:
         command += ["-H", header]
@@ -142,8 +142,7 @@ def wrk(base, path, seconds, connections=16, headers=(), script="report.lua", sc
 
 
 class Results:
-    def __init__(self, out):
-        self.out = out
+    def __init__(self):
         self.rows = []
         self.facts = {}
 
@@ -316,7 +315,7 @@ def main():
     os.makedirs(args.out, exist_ok=True)
     data = os.path.join(args.out, "data")
     m = Marketplace(args.port, args.port - 8080 + 4848, "bench")
-    results = Results(args.out)
+    results = Results()
     facts = results.facts
     facts["database"] = "MySQL/MariaDB " + os.environ["MARKETPLACE_DB_URL"] if os.environ.get("MARKETPLACE_DB_URL") \
         else "H2 file database in the domain"
