@@ -347,22 +347,27 @@ class ImportComponentTest {
                 m.customer, m.tag)).collect(Collectors.joining());
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        CompletableFuture<HttpResponse<String>> first = http.sendAsync(HttpRequest.newBuilder(
-                        new ComponentClient(base).uri("v1/imports/orders")).header("Content-Type", NDJSON)
-                .header("Authorization", "Bearer " + operator)
-                .POST(HttpRequest.BodyPublishers.ofString(lines)).build(), HttpResponse.BodyHandlers.ofString());
         JsonObject refused = null;
-        while (refused == null && !first.isDone()) {
-            // an empty file: 400 when it gets to run, 409 while the first import runs
-            HttpResponse<String> second = post("customers", "", operator);
-            if (second.statusCode() == 409) {
-                refused = assertProblem(second, 409);
-            } else {
-                assertEquals(400, second.statusCode(), second.body());
-                Thread.sleep(50);
+        HttpResponse<String> firstDone;
+        do {
+            CompletableFuture<HttpResponse<String>> first = http.sendAsync(HttpRequest.newBuilder(
+                            new ComponentClient(base).uri("v1/imports/orders")).header("Content-Type", NDJSON)
+                    .header("Authorization", "Bearer " + operator)
+                    .POST(HttpRequest.BodyPublishers.ofString(lines)).build(), HttpResponse.BodyHandlers.ofString());
+            while (refused == null && !first.isDone()) {
+                // an empty file: 400 when it gets to run, 409 while the first import runs
+                HttpResponse<String> second = post("customers", "", operator);
+                if (second.statusCode() == 409) {
+                    refused = assertProblem(second, 409);
+                } else {
+                    assertEquals(400, second.statusCode(), second.body());
+                    Thread.sleep(50);
+                }
             }
-        }
-        assertImported(first.get(120, TimeUnit.SECONDS), "ORDER", 12_000, 0);
+            firstDone = first.get(120, TimeUnit.SECONDS);
+            // the probe itself holds the gate for a moment: an order file that arrived just then was refused, send it again
+        } while (firstDone.statusCode() == 409 && refused == null);
+        assertImported(firstDone, "ORDER", 12_000, 0);
         assertNotNull(refused, "the second import was never refused while the first ran");
         assertTrue(refused.getString("detail").contains("ORDER"), refused.toString());
         assertEquals(400, post("customers", "", operator).statusCode(), "the gate is open again");
