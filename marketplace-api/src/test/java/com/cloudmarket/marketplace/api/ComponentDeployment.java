@@ -15,6 +15,7 @@ import com.cloudmarket.marketplace.product.application.ProductService;
 import com.cloudmarket.marketplace.product.domain.Product;
 import com.cloudmarket.marketplace.product.infrastructure.DemoProducts;
 import com.cloudmarket.marketplace.product.infrastructure.Products;
+import com.cloudmarket.marketplace.product.infrastructure.StorefrontSearchBackfill;
 import com.cloudmarket.marketplace.provider.application.ProviderService;
 import com.cloudmarket.marketplace.provider.domain.Provider;
 import com.cloudmarket.marketplace.provider.infrastructure.Providers;
@@ -91,6 +92,9 @@ final class ComponentDeployment {
                 .addClasses(RecordingSmsGateway.class, HttpSmsGateway.class)
                 .addPackage(DomainEvent.class.getPackage())
                 .addPackage(Page.class.getPackage())
+                // the schema migration's backfill of V13 reads product content
+                .addPackage(Product.class.getPackage())
+                .addClass(StorefrontSearchBackfill.class)
                 .addClasses(ComponentClient.class, TestDatabase.class, ClockProducer.class, MovableClock.class, SchemaMigration.class, JpaOutbox.class, RelayWakeUp.class,
                         JpaIdempotentRequests.class, IdempotencyRecord.class, IdempotencyKeyPurge.class,
                         SimulatedPaymentGateway.class, RecordedPayment.class,

@@ -429,25 +429,27 @@ class OrderComponentTest {
         Page<OrderSummary> rest = orders.orders(provider.id, OrderFilter.none(), PageRequest.of(page.nextCursor(), 2), ZH);
         assertEquals(List.of(first), rest.items().stream().map(OrderSummary::orderNo).toList());
         assertNull(rest.nextCursor());
-        assertEquals(3, orders.count(provider.id, OrderFilter.none()));
-        assertEquals(2, orders.count(customer.id, OrderFilter.none()), "a customer sees its own purchases");
+        assertEquals(3, orders.count(provider.id, OrderFilter.none(), null, 100));
+        assertEquals(2, orders.count(customer.id, OrderFilter.none(), null, 100), "a customer sees its own purchases");
+        assertEquals(1, orders.count(provider.id, OrderFilter.none(), page.nextCursor(), 100), "from the second page on");
+        assertEquals(2, orders.count(provider.id, OrderFilter.none(), null, 2), "counted up to the cap");
         assertEquals(List.of(third, first), orders.orders(customer.id, OrderFilter.none(), PageRequest.first(10), ZH)
                 .items().stream().map(OrderSummary::orderNo).toList());
         assertEquals("云帆科技有限公司", orders.orders(customer.id, OrderFilter.none(), PageRequest.first(1), ZH).items()
                 .get(0).counterpartName());
-        assertEquals(1, orders.count(provider.id, new OrderFilter("COMPLETED", null, null, null, null)));
-        assertEquals(2, orders.count(provider.id, new OrderFilter(null, a, null, null, null)));
-        assertEquals(1, orders.count(provider.id, new OrderFilter(null, null, null, null, second)));
-        assertEquals(3, orders.count(provider.id, new OrderFilter(null, null, null, null, second.substring(0, 6))));
+        assertEquals(1, orders.count(provider.id, new OrderFilter("COMPLETED", null, null, null, null), null, 100));
+        assertEquals(2, orders.count(provider.id, new OrderFilter(null, a, null, null, null), null, 100));
+        assertEquals(1, orders.count(provider.id, new OrderFilter(null, null, null, null, second), null, 100));
+        assertEquals(3, orders.count(provider.id, new OrderFilter(null, null, null, null, second.substring(0, 6)), null, 100));
         OffsetDateTime now = OffsetDateTime.now();
-        assertEquals(3, orders.count(provider.id, new OrderFilter(null, null, now.minusHours(1), now.plusHours(1), null)));
-        assertEquals(0, orders.count(provider.id, new OrderFilter(null, null, now.plusHours(1), null, null)));
+        assertEquals(3, orders.count(provider.id, new OrderFilter(null, null, now.minusHours(1), now.plusHours(1), null), null, 100));
+        assertEquals(0, orders.count(provider.id, new OrderFilter(null, null, now.plusHours(1), null, null), null, 100));
         assertEquals(Set.of("status"), fields(assertThrows(InvalidInputException.class,
-                () -> orders.count(provider.id, new OrderFilter("SHIPPED", null, null, null, null)))));
+                () -> orders.checkFilter(provider.id, new OrderFilter("SHIPPED", null, null, null, null)))));
         assertEquals(Set.of("q"), fields(assertThrows(InvalidInputException.class,
-                () -> orders.count(provider.id, new OrderFilter(null, null, null, null, "abc%")))));
+                () -> orders.count(provider.id, new OrderFilter(null, null, null, null, "abc%"), null, 100))));
         assertEquals(Set.of("to"), fields(assertThrows(InvalidInputException.class,
-                () -> orders.count(provider.id, new OrderFilter(null, null, now, now.minusDays(1), null)))));
+                () -> orders.count(provider.id, new OrderFilter(null, null, now, now.minusDays(1), null), null, 100))));
 
         ComponentClient client = new ComponentClient(base);
         JsonObject list = json(client.get("v1/orders?status=PENDING_START&limit=1", provider.token).body());

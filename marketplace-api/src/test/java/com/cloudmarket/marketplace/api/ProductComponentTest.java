@@ -19,9 +19,11 @@ import com.cloudmarket.marketplace.product.application.ProductSummary;
 import com.cloudmarket.marketplace.product.application.ProductView;
 import com.cloudmarket.marketplace.product.application.StaleProductException;
 import com.cloudmarket.marketplace.product.application.SubmittedProduct;
+import com.cloudmarket.marketplace.product.domain.NameSearch;
 import com.cloudmarket.marketplace.product.domain.Product;
 import com.cloudmarket.marketplace.product.infrastructure.DemoProducts;
 import com.cloudmarket.marketplace.product.infrastructure.Products;
+import com.cloudmarket.marketplace.product.infrastructure.StorefrontSearchBackfill;
 import com.cloudmarket.marketplace.provider.application.OnboardingService;
 import com.cloudmarket.marketplace.provider.application.ProviderService;
 import com.cloudmarket.marketplace.provider.domain.Provider;
@@ -38,6 +40,8 @@ import com.cloudmarket.marketplace.shared.domain.NotFoundException;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
+import org.flywaydb.core.api.configuration.Configuration;
+import org.flywaydb.core.api.migration.Context;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -48,7 +52,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import javax.sql.DataSource;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CyclicBarrier;
@@ -284,14 +292,14 @@ class ProductComponentTest {
         Page<ProductSummary> second = products.products(provider, ProductFilter.none(), PageRequest.of(first.nextCursor(), 2));
         assertEquals(List.of(a.productId()), second.items().stream().map(ProductSummary::productId).toList());
         assertNull(second.nextCursor());
-        assertEquals(3, products.count(provider, ProductFilter.none()));
-        assertEquals(1, products.count(provider, new ProductFilter("ON_SALE", null, null)));
+        assertEquals(3, products.count(provider, ProductFilter.none(), null, 100));
+        assertEquals(1, products.count(provider, new ProductFilter("ON_SALE", null, null), null, 100));
         assertEquals(List.of(b.productId()), products.products(provider, new ProductFilter(null, "SOFTWARE_SERVICE", null),
                 PageRequest.first(10)).items().stream().map(ProductSummary::productId).toList());
         assertEquals(List.of(a.productId()), products.products(provider, new ProductFilter(null, null, "alpha"),
                 PageRequest.first(10)).items().stream().map(ProductSummary::productId).toList());
-        assertEquals(0, products.count(provider, new ProductFilter(null, null, "a%")), "% is a character, not a wildcard");
-        assertEquals(1, products.count(provider, new ProductFilter(null, null, "_镜")));
+        assertEquals(0, products.count(provider, new ProductFilter(null, null, "a%"), null, 100), "% is a character, not a wildcard");
+        assertEquals(1, products.count(provider, new ProductFilter(null, null, "_镜"), null, 100));
         assertEquals("DRAFT", products.products(provider, new ProductFilter("DRAFT", "OPS_SERVICE", tag), PageRequest.first(5))
                 .items().get(0).reviewStatus());
 
@@ -301,6 +309,76 @@ class ProductComponentTest {
         assertEquals("0.01", item.fromPrice().amount().toPlainString());
         assertEquals("云帆科技有限公司", item.providerName());
         assertTrue(catalog.catalog("OPS_SERVICE", tag, PageRequest.first(5)).items().isEmpty(), "only ON_SALE");
+    }
+
+    @Test
+    void theStorefrontFindsAProductByAnyPartOfItsNameThroughItsPairsAndFollowsARename() throws Exception {
+        long provider = newProvider();
+        long operator = newOperator();
+        completeOnboarding(provider);
+        String tag = UUID.randomUUID().toString().substring(0, 6);
+        String name = "Nebula" + tag + "运维 维运";
+        ProductView created = products.create(provider, ops(name, "10.00"));
+        reviews.approve(products.submit(provider, created.productId()).reviewId(), operator);
+        long id = created.productId();
+
+        CatalogItem item = onlyFound(tag.toUpperCase(Locale.ROOT)).orElseThrow();
+        assertEquals(id, item.productId(), "any case");
+        assertEquals(ProductTestData.OPS_SUMMARY, item.summary(), "the summary column, not the content");
+        assertEquals("云帆科技有限公司", item.providerName());
+        assertEquals(Optional.of(id), onlyFound(tag + "运维 维").map(CatalogItem::productId), "across a space");
+        assertEquals(Optional.of(id), onlyFound("ula" + tag.substring(0, 3)).map(CatalogItem::productId));
+        assertEquals(Optional.empty(), onlyFound(tag + "运维运"), "all its pairs are in the name, the text is not");
+        assertEquals(Optional.empty(), onlyFound(tag + "%"), "% is a character, not a wildcard");
+        assertTrue(everyPageOf("维").contains(id), "a single character is searched without the pairs");
+
+        ProductView onSale = products.product(provider, id);
+        products.saveDraft(provider, id, ops("Orion" + tag + " 托管", "10.00"), onSale.version());
+        reviews.approve(products.submit(provider, id).reviewId(), operator);
+        assertEquals(Optional.empty(), onlyFound("nebula" + tag), "the old name's pairs are gone");
+        assertEquals(Optional.of(id), onlyFound("orion" + tag).map(CatalogItem::productId));
+        assertEquals(Set.copyOf(NameSearch.pairs("orion" + tag + " 托管")), Set.copyOf(TestDatabase.values(dataSource,
+                "SELECT gram FROM product_name_gram WHERE product_id = ?", id)));
+
+        // as a product stored before V12: no pairs, no summary; the migration's backfill gives it both
+        try (Connection c = dataSource.getConnection()) {
+            c.createStatement().executeUpdate("DELETE FROM product_name_gram WHERE product_id = " + id);
+            c.createStatement().executeUpdate("UPDATE product SET summary = NULL WHERE id = " + id);
+            assertEquals(Optional.empty(), onlyFound("orion" + tag));
+            new StorefrontSearchBackfill().migrate(new Context() {
+                @Override
+                public Configuration getConfiguration() {
+                    return null;
+                }
+
+                @Override
+                public Connection getConnection() {
+                    return c;
+                }
+            });
+        }
+        CatalogItem backfilled = onlyFound("orion" + tag).orElseThrow();
+        assertEquals(ProductTestData.OPS_SUMMARY, backfilled.summary());
+        assertEquals(String.valueOf(NameSearch.pairs("orion" + tag + " 托管").size()), TestDatabase.single(dataSource,
+                "SELECT COUNT(*) FROM product_name_gram WHERE product_id = ?", id), "each pair once");
+    }
+
+    /** The one product the storefront finds for {@code q}, if any; more than one is a failure. */
+    private Optional<CatalogItem> onlyFound(String q) {
+        List<CatalogItem> found = catalog.catalog(null, q, PageRequest.first(5)).items();
+        assertTrue(found.size() <= 1, () -> q + " found " + found);
+        return found.stream().findFirst();
+    }
+
+    private List<Long> everyPageOf(String q) {
+        List<Long> ids = new ArrayList<>();
+        String cursor = null;
+        do {
+            Page<CatalogItem> page = catalog.catalog(null, q, PageRequest.of(cursor, 100));
+            page.items().forEach(i -> ids.add(i.productId()));
+            cursor = page.nextCursor();
+        } while (cursor != null);
+        return ids;
     }
 
     @Test

@@ -10,12 +10,14 @@ import java.util.List;
 /** Valid product drafts of each service type for the product and order component tests. */
 final class ProductTestData {
 
+    static final String OPS_SUMMARY = "7×24 小时服务器巡检";
+
     private ProductTestData() {
     }
 
     /** An ops service with one plan at {@code amount} and the given requirement-form template. */
     static ProductDraft ops(String name, String amount, List<FormFieldDraft> requirementForm, boolean requirementFirst) {
-        return new ProductDraft("OPS_SERVICE", name, "7×24 小时服务器巡检", "<p>巡检与加固</p>", "运维服务",
+        return new ProductDraft("OPS_SERVICE", name, OPS_SUMMARY, "<p>巡检与加固</p>", "运维服务",
                 List.of(new PlanDraft("基础版", amount, "CNY")), contact(), requirementForm, requirementFirst, 5, 30,
                 null, null, null, null, null);
     }

@@ -155,7 +155,7 @@ public class OrdersResource {
         long accountId = caller.accountId();
         OrderFilter filter = OrderJson.filter(status, productId, from, to, q);
         Locale locale = locale();
-        orders.count(accountId, filter); // checks role and filter before the first byte, so errors are still problem+json
+        orders.checkFilter(accountId, filter); // checks role and filter before the first byte, so errors are still problem+json
         StreamingOutput body = out -> orders.exportCsv(accountId, filter, locale, out);
         return Response.ok(body).type(CSV + "; charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"orders.csv\"").build();

@@ -6,6 +6,7 @@ import com.cloudmarket.marketplace.migration.infrastructure.ImportStore;
 import com.cloudmarket.marketplace.migration.infrastructure.ImportStore.TableRows;
 import com.cloudmarket.marketplace.product.application.ProductDraftJson;
 import com.cloudmarket.marketplace.product.application.ProductRules;
+import com.cloudmarket.marketplace.product.domain.NameSearch;
 import com.cloudmarket.marketplace.product.domain.ProductContent;
 import com.cloudmarket.marketplace.product.domain.ProductContentJson;
 import com.cloudmarket.marketplace.product.domain.ProductStatus;
@@ -16,7 +17,6 @@ import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -112,18 +112,25 @@ final class ProductImport implements RecordKind<ProductImport.Line, ProductImpor
         }
         long first = store.reserveIds("product", rows.size());
         List<Object[]> products = new ArrayList<>();
+        List<Object[]> pairs = new ArrayList<>();
         List<Object[]> keys = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Line l = rows.get(i).line();
             ProductContent c = l.content();
             Instant updated = l.delistedAt() != null ? l.delistedAt() : l.createdAt();
+            String nameSearch = NameSearch.text(c.name());
             products.add(new Object[]{first + i, rows.get(i).providerAccountId(), c.type().name(), l.status().name(),
-                    ProductContentJson.text(c), c.name(), c.name().toLowerCase(Locale.ROOT), c.category(),
+                    ProductContentJson.text(c), c.name(), nameSearch, c.summary(), c.category(),
                     c.fromPrice() == null ? null : c.fromPrice().amount(), l.createdAt(), updated, l.delistedAt()});
+            for (String pair : NameSearch.pairs(nameSearch)) {
+                pairs.add(new Object[]{first + i, pair});
+            }
             keys.add(new Object[]{kind().name(), l.externalId(), first + i, now});
         }
         store.insert(List.of(new TableRows("INSERT INTO product (id, version, provider_account_id, type, status, "
-                + "live_content, name, name_search, category, from_price, created_at, updated_at, delisted_at) "
-                + "VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", products), ImportService.keys(keys)));
+                + "live_content, name, name_search, summary, category, from_price, created_at, updated_at, delisted_at) "
+                + "VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", products),
+                new TableRows("INSERT INTO product_name_gram (product_id, gram) VALUES (?, ?)", pairs),
+                ImportService.keys(keys)));
     }
 }

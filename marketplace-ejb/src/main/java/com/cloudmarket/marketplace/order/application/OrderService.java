@@ -145,9 +145,18 @@ public class OrderService {
         return new Page<>(rows.items().stream().map(row -> summary(row, side, locale)).toList(), rows.nextCursor());
     }
 
-    /** How many of the caller's orders match, for a console table that pages lazily. */
-    public long count(long accountId, OrderFilter filter) {
-        return orders.count(side(accountId), accountId, criteria(filter));
+    /**
+     * How many of the caller's orders match from the page that {@code cursor} opens (null: the first) onwards, counted
+     * up to {@code cap}: a console's "page X of Y" without counting a provider's whole history on every view.
+     */
+    public int count(long accountId, OrderFilter filter, String cursor, int cap) {
+        return orders.count(side(accountId), accountId, criteria(filter), PageRequest.of(cursor, null).beforeId(), cap);
+    }
+
+    /** Refuses what a list would refuse (the caller's role, a malformed filter) without reading an order. */
+    public void checkFilter(long accountId, OrderFilter filter) {
+        side(accountId);
+        criteria(filter);
     }
 
     /** The filtered list as CSV (UTF-8 with BOM, header in the caller's language), read and written batch by batch. */

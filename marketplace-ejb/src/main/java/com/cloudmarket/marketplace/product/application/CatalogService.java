@@ -1,7 +1,6 @@
 package com.cloudmarket.marketplace.product.application;
 
 import com.cloudmarket.marketplace.product.domain.Product;
-import com.cloudmarket.marketplace.product.domain.ProductContent;
 import com.cloudmarket.marketplace.product.domain.ProductStatus;
 import com.cloudmarket.marketplace.product.domain.ProductType;
 import com.cloudmarket.marketplace.product.infrastructure.Products;
@@ -13,15 +12,14 @@ import com.cloudmarket.marketplace.shared.application.PageRequest;
 import com.cloudmarket.marketplace.shared.domain.ConflictException;
 import com.cloudmarket.marketplace.shared.domain.FieldError;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
+import com.cloudmarket.marketplace.shared.domain.Money;
 import com.cloudmarket.marketplace.shared.domain.NotFoundException;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The storefront, open to anyone: on-sale products only, always their live content, never a revision in review. */
 @Stateless
@@ -41,16 +39,11 @@ public class CatalogService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        List<Product> fetched = products.onSalePage(wanted, query, page.beforeId(), page.fetchSize());
-        // one query for the page's providers, not one per product
-        Map<Long, Provider> byAccount = providers.byAccounts(fetched.stream().map(Product::providerAccountId)
-                .collect(Collectors.toSet())).stream().collect(Collectors.toMap(Provider::accountId, Function.identity()));
-        List<CatalogItem> items = fetched.stream().map(p -> {
-            ProductContent live = p.live();
-            ProviderCard card = card(p.providerAccountId(), byAccount.get(p.providerAccountId()));
-            return new CatalogItem(p.id(), p.type().name(), live.name(), live.summary(), live.category(), live.fromPrice(),
-                    p.providerAccountId(), card.companyName());
-        }).toList();
+        List<CatalogItem> items = products.storefrontPage(wanted, query, page.beforeId(), page.fetchSize()).stream()
+                .map(r -> new CatalogItem(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
+                        (String) r[4], r[5] == null ? null : Money.cny((BigDecimal) r[5]), ((Number) r[6]).longValue(),
+                        (String) r[7]))
+                .toList();
         return page.page(items, CatalogItem::productId);
     }
 

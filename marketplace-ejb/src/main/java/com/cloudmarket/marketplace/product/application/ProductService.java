@@ -205,11 +205,14 @@ public class ProductService {
         return page.page(fetched, ProductSummary::productId);
     }
 
-    /** How many of the provider's products match, for a console table that pages lazily. */
-    public long count(long providerAccountId, ProductFilter filter) {
+    /**
+     * How many of the provider's products match from the page that {@code cursor} opens (null: the first) onwards,
+     * counted up to {@code cap}, for a console table that pages lazily.
+     */
+    public int count(long providerAccountId, ProductFilter filter, String cursor, int cap) {
         requireProvider(providerAccountId);
         Criteria c = criteria(filter);
-        return products.count(providerAccountId, c.status, c.type, c.q);
+        return products.count(providerAccountId, c.status, c.type, c.q, PageRequest.of(cursor, null).beforeId(), cap);
     }
 
     int businessDays(ProductType type) {

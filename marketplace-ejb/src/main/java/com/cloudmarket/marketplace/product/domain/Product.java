@@ -3,13 +3,16 @@ package com.cloudmarket.marketplace.product.domain;
 import com.cloudmarket.marketplace.shared.domain.ConflictException;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
 import com.cloudmarket.marketplace.shared.domain.Money;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Transient;
@@ -17,7 +20,8 @@ import jakarta.persistence.Version;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Locale;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * A provider's product: its status, the live content customers buy (null until a first approval), and a pointer to its
@@ -60,6 +64,16 @@ public class Product {
 
     @Column(name = "name_search", nullable = false, length = 60)
     private String nameSearch;
+
+    /** {@link NameSearch#pairs} of {@link #nameSearch}: the storefront's search index, kept with the name it indexes. */
+    @ElementCollection
+    @CollectionTable(name = "product_name_gram", joinColumns = @JoinColumn(name = "product_id"))
+    @Column(name = "gram", nullable = false, length = 4)
+    private Set<String> nameGrams = new HashSet<>();
+
+    /** Of the live content, so that the storefront's list does not read the content itself. */
+    @Column(name = "summary", length = 200)
+    private String summary;
 
     /** Of the live content, for the storefront; null until the first approval. */
     @Column(name = "category", length = 30)
@@ -179,6 +193,7 @@ public class Product {
         this.liveContent = ProductContentJson.text(content);
         this.parsedLive = content;
         named(content.name());
+        this.summary = content.summary();
         this.category = content.category();
         Money from = content.fromPrice();
         this.fromPrice = from == null ? null : from.amount();
@@ -222,8 +237,11 @@ public class Product {
 
     private void named(String value) {
         this.name = value;
-        // lower-cased once here so the search is a LIKE on an indexed column, not a function over every row
-        this.nameSearch = value.toLowerCase(Locale.ROOT);
+        // lower-cased once here so the search compares stored text, not a function over every row
+        this.nameSearch = NameSearch.text(value);
+        Set<String> pairs = NameSearch.pairs(nameSearch);
+        nameGrams.retainAll(pairs);
+        nameGrams.addAll(pairs);
     }
 
     public Long id() {

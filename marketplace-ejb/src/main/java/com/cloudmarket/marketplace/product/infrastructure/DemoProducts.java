@@ -53,7 +53,7 @@ public class DemoProducts {
         }
         long provider = accounts.findByLogin("provider").orElseThrow().accountId();
         long operator = accounts.findByLogin("operator").orElseThrow().accountId();
-        if (products.count(provider, new ProductFilter(null, null, null)) > 0) {
+        if (products.count(provider, ProductFilter.none(), null, 1) > 0) {
             return;
         }
         for (ProductDraft draft : List.of(serverCare(), crm(), lampImage())) {

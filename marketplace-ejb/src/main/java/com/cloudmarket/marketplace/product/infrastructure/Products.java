@@ -1,5 +1,6 @@
 package com.cloudmarket.marketplace.product.infrastructure;
 
+import com.cloudmarket.marketplace.product.domain.NameSearch;
 import com.cloudmarket.marketplace.product.domain.Product;
 import com.cloudmarket.marketplace.product.domain.ProductRevision;
 import com.cloudmarket.marketplace.product.domain.ProductStatus;
@@ -10,10 +11,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Finds products: one by id for its owner (another provider's product is not found), and the keyset-paged lists of a
@@ -74,23 +76,71 @@ public class Products {
         return query.setMaxResults(fetchSize).getResultList();
     }
 
-    public long count(long providerAccountId, ProductStatus status, ProductType type, String q) {
-        StringBuilder jpql = new StringBuilder("SELECT COUNT(p) FROM Product p WHERE p.providerAccountId = :provider");
-        filters(jpql, status, type, q, null);
+    /** How many of the provider's matching products lie before {@code beforeId} (null: all), counted up to {@code cap}. */
+    public int count(long providerAccountId, ProductStatus status, ProductType type, String q, Long beforeId, int cap) {
+        StringBuilder jpql = new StringBuilder("SELECT p.id FROM Product p WHERE p.providerAccountId = :provider");
+        filters(jpql, status, type, q, beforeId);
         TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class).setParameter("provider", providerAccountId);
-        bind(query, status, type, q, null);
-        return query.getSingleResult();
+        bind(query, status, type, q, beforeId);
+        return query.setMaxResults(cap).getResultList().size();
     }
 
-    /** On-sale products, newest first, the storefront's page. */
-    public List<Product> onSalePage(ProductType type, String q, Long beforeId, int fetchSize) {
-        StringBuilder jpql = new StringBuilder("SELECT p FROM Product p WHERE 1 = 1");
-        filters(jpql, ProductStatus.ON_SALE, type, q, beforeId);
-        jpql.append(type != null ? NewestFirst.orderBy(em, "p.id", "p.status", "p.type")
-                : NewestFirst.orderBy(em, "p.id", "p.status"));
-        TypedQuery<Product> query = em.createQuery(jpql.toString(), Product.class);
-        bind(query, ProductStatus.ON_SALE, type, q, beforeId);
-        return query.setMaxResults(fetchSize).getResultList();
+    /**
+     * The storefront's page of on-sale products, newest first, as columns: id, type, name, summary, category,
+     * from_price, provider_account_id and the provider's live company name. A query of two characters or more is found
+     * through the name pairs ({@link NameSearch#lookupPairs}) and confirmed on the whole name; a single character falls
+     * back to reading names in id order, which stops at the page when the character is common.
+     */
+    public List<Object[]> storefrontPage(ProductType type, String q, Long beforeId, int fetchSize) {
+        String text = q == null ? null : NameSearch.text(q);
+        List<String> pairs = text == null ? List.of() : NameSearch.lookupPairs(text);
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT p.id, p.type, p.name, p.summary, p.category, p.from_price, "
+                + "p.provider_account_id, v.company_name FROM ");
+        String id = "p.id";
+        if (!pairs.isEmpty()) {
+            sql.append("product_name_gram g0 ");
+            for (int i = 1; i < pairs.size(); i++) {
+                sql.append("JOIN product_name_gram g").append(i).append(" ON g").append(i)
+                        .append(".product_id = g0.product_id AND g").append(i).append(".gram = ? ");
+                parameters.add(pairs.get(i));
+            }
+            sql.append("JOIN product p ON p.id = g0.product_id ");
+            id = "g0.product_id";
+        } else {
+            sql.append("product p ");
+        }
+        sql.append("LEFT JOIN provider v ON v.account_id = p.provider_account_id AND v.profile_live_since IS NOT NULL "
+                + "WHERE p.status = ?");
+        parameters.add(ProductStatus.ON_SALE.name());
+        if (!pairs.isEmpty()) {
+            sql.append(" AND g0.gram = ?");
+            parameters.add(pairs.get(0));
+        }
+        if (type != null) {
+            sql.append(" AND p.type = ?");
+            parameters.add(type.name());
+        }
+        if (text != null) {
+            sql.append(" AND p.name_search LIKE ? ESCAPE '!'");
+            parameters.add("%" + likeEscaped(text) + "%");
+        }
+        if (beforeId != null) {
+            sql.append(" AND ").append(id).append(" < ?");
+            parameters.add(beforeId);
+        }
+        // the pairs' index is ordered by product id within a pair, the products' by id within status (and type)
+        sql.append(!pairs.isEmpty() ? NewestFirst.orderBy(em, id, "g0.gram")
+                : type != null ? NewestFirst.orderBy(em, id, "p.status", "p.type")
+                : NewestFirst.orderBy(em, id, "p.status"));
+        sql.append(" LIMIT ").append(fetchSize);
+        Query query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
+        }
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows;
     }
 
     private static void filters(StringBuilder jpql, ProductStatus status, ProductType type, String q, Long beforeId) {
@@ -101,8 +151,7 @@ public class Products {
             jpql.append(" AND p.type = :type");
         }
         if (q != null) {
-            // a substring match on the lower-cased name column; fine at today's sizes, the search benchmark issue
-            // revisits it (a prefix index does not help a leading wildcard)
+            // a provider's own products: few enough to read their names; the storefront reads the name pairs instead
             jpql.append(" AND p.nameSearch LIKE :q ESCAPE '!'");
         }
         if (beforeId != null) {
@@ -118,7 +167,7 @@ public class Products {
             query.setParameter("type", type);
         }
         if (q != null) {
-            query.setParameter("q", "%" + likeEscaped(q.toLowerCase(Locale.ROOT)) + "%");
+            query.setParameter("q", "%" + likeEscaped(NameSearch.text(q)) + "%");
         }
         if (beforeId != null) {
             query.setParameter("before", beforeId);

@@ -1,5 +1,6 @@
 package com.cloudmarket.marketplace.shared.infrastructure;
 
+import com.cloudmarket.marketplace.product.infrastructure.StorefrontSearchBackfill;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -35,20 +36,24 @@ public class SchemaMigration {
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(Map.of("tableOptions", tableOptions()))
+                .placeholders(placeholders())
+                .javaMigrations(new StorefrontSearchBackfill())
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
                 + " migrations applied) on " + result.database);
     }
 
-    /** MySQL tables need an explicit character set: a server default of latin1 would mangle Chinese text. */
-    private String tableOptions() {
+    /**
+     * MySQL tables need an explicit character set: a server default of latin1 would mangle Chinese text. Their text
+     * compares without case and accents, except where a migration asks for text compared as stored.
+     */
+    private Map<String, String> placeholders() {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
-            return product.contains("mysql") || product.contains("mariadb")
-                    ? "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci"
-                    : "";
+            boolean mysql = product.contains("mysql") || product.contains("mariadb");
+            return Map.of("tableOptions", mysql ? "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci" : "",
+                    "binaryTableOptions", mysql ? "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin" : "");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the marketplace database to migrate it", e);
         }

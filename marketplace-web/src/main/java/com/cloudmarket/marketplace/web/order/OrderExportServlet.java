@@ -45,7 +45,7 @@ public class OrderExportServlet extends HttpServlet {
                 request.getParameter("from"), request.getParameter("to"), request.getParameter("q"));
         long accountId = currentAccount.getAccountId();
         try {
-            orders.count(accountId, query.filter()); // refuses a malformed filter before anything is written
+            orders.checkFilter(accountId, query.filter()); // refuses a malformed filter before anything is written
         } catch (InvalidInputException e) {
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;

@@ -79,7 +79,7 @@ public class ProviderOrders implements Serializable {
                 PageRequest.first(PRODUCT_CHOICES)).items());
         invalid = false;
         try {
-            orders.count(accountId, query.filter());
+            orders.checkFilter(accountId, query.filter());
         } catch (InvalidInputException e) {
             // a search that is not an order number, a range that ends before it starts: say so, list nothing
             FacesFeedback.invalidInput(e, FILTER_INPUTS, locale());
@@ -132,11 +132,11 @@ public class ProviderOrders implements Serializable {
         }
 
         @Override
-        public long count() {
+        public int count(String cursor, int cap) {
             if (list.invalid) {
                 return 0;
             }
-            return list.orders.count(list.accountId, list.orderFilter());
+            return list.orders.count(list.accountId, list.orderFilter(), cursor, cap);
         }
     }
 

@@ -99,8 +99,8 @@ public class ProductList implements Serializable {
         }
 
         @Override
-        public long count() {
-            return list.products.count(list.accountId, list.filter);
+        public int count(String cursor, int cap) {
+            return list.products.count(list.accountId, list.filter, cursor, cap);
         }
     }
 

@@ -14,8 +14,12 @@ import java.util.Objects;
 /**
  * A PrimeFaces lazy table model paged in the database with keyset cursors, never with OFFSET: it remembers the cursor
  * that opens each page it has seen, so the paginator's first / previous / next cost one index seek each. The table
- * offers only those links and a "page X of Y" report (Y from the service's count); a page beyond the furthest one
- * seen (a restored table state, a crafted request) is reached by walking the cursors forward, still without OFFSET.
+ * offers only those links and a "page X of Y" report; a page beyond the furthest one seen (a restored table state, a
+ * crafted request) is reached by walking the cursors forward, still without OFFSET.
+ * <p>
+ * Y is not a count of every matching row, which would read a provider's whole history of orders on every view: the
+ * rows before the page shown are its pages times their size, and from its cursor on the source counts up to
+ * {@link #COUNT_CAP} rows. Beyond that the report says "more than" ({@link #isCountCapped}), and Next stays open.
  * <p>
  * The source is serialisable because the model lives in a view-scoped bean; a page bean passes a method reference to
  * itself, whose EJB references serialise as the container's proxies.
@@ -24,13 +28,17 @@ public class KeysetLazyDataModel<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
-    /** Where the rows come from: a keyset page after a cursor (null: the first page) and the total for the report. */
+    /** Where the rows come from: a keyset page after a cursor (null: the first page), and how many rows follow one. */
     public interface Source<T> extends Serializable {
 
         Page<T> page(String cursor, int limit);
 
-        long count();
+        /** The rows of the page that {@code cursor} opens and of all pages after it, counted up to {@code cap}. */
+        int count(String cursor, int cap);
     }
+
+    /** A thousand rows ahead is 50 pages of the consoles' 20: more than anyone pages through by Next. */
+    static final int COUNT_CAP = 1000;
 
     /** The row key of an item (its id), for PrimeFaces' row identity. */
     public interface RowKey<T> extends Serializable {
@@ -45,6 +53,9 @@ public class KeysetLazyDataModel<T> extends LazyDataModel<T> {
     private int limit;
     private int currentPage;
     private List<T> rows = List.of();
+    /** The page the row count was counted from; -1: not counted yet. */
+    private int countedPage = -1;
+    private boolean countCapped;
 
     public KeysetLazyDataModel(Source<T> source, RowKey<T> rowKey) {
         this.source = Objects.requireNonNull(source);
@@ -52,9 +63,13 @@ public class KeysetLazyDataModel<T> extends LazyDataModel<T> {
         cursors.add(null);
     }
 
+    /** PrimeFaces asks before it loads a page; the count of the page shown last serves, a new page is counted by load. */
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) Math.min(Integer.MAX_VALUE, Math.max(0, source.count()));
+        if (countedPage < 0) {
+            countFrom(currentPage);
+        }
+        return getRowCount();
     }
 
     @Override
@@ -63,8 +78,10 @@ public class KeysetLazyDataModel<T> extends LazyDataModel<T> {
             throw new IllegalArgumentException("page size " + pageSize);
         }
         if (pageSize != limit) {
-            // cursors of another page size open other pages
-            reset();
+            if (limit != 0) {
+                // cursors of another page size open other pages; before the first load there are none to forget
+                reset();
+            }
             limit = pageSize;
         }
         int wanted = Math.max(0, first) / pageSize;
@@ -76,7 +93,17 @@ public class KeysetLazyDataModel<T> extends LazyDataModel<T> {
         }
         currentPage = page;
         rows = fetched.items();
+        if (page != countedPage) {
+            countFrom(page);
+        }
         return rows;
+    }
+
+    private void countFrom(int page) {
+        int ahead = source.count(cursors.get(page), COUNT_CAP + 1);
+        countCapped = ahead > COUNT_CAP;
+        setRowCount((int) Math.min(Integer.MAX_VALUE, (long) page * limit + Math.min(ahead, COUNT_CAP)));
+        countedPage = page;
     }
 
     private Page<T> fetch(int page) {
@@ -97,6 +124,13 @@ public class KeysetLazyDataModel<T> extends LazyDataModel<T> {
         cursors.add(null);
         currentPage = 0;
         rows = List.of();
+        countedPage = -1;
+        countCapped = false;
+    }
+
+    /** Whether more rows follow than were counted: the row count is a lower bound. */
+    public boolean isCountCapped() {
+        return countCapped;
     }
 
     /** The page shown last, counted from 0. */

@@ -41,9 +41,10 @@ class KeysetLazyDataModelTest {
         }
 
         @Override
-        public long count() {
+        public int count(String cursor, int cap) {
             counts++;
-            return ids.size();
+            long before = cursor == null ? Long.MAX_VALUE : Long.parseLong(cursor.substring(1));
+            return (int) Math.min(cap, ids.stream().filter(id -> id < before).count());
         }
     }
 
@@ -89,7 +90,35 @@ class KeysetLazyDataModelTest {
         model.load(0, 10, Map.of(), Map.of());
         rows.ids.add(0, 21L); // a new product, newest first
         assertEquals(List.of(10L, 9L, 8L, 7L, 6L, 5L, 4L, 3L, 2L, 1L), model.load(10, 10, Map.of(), Map.of()));
-        assertEquals(21, model.count(Map.of()));
+        // counted for page 1 from its cursor: the 10 rows of page 0 as paged, and 10 from here on
+        assertEquals(20, model.count(Map.of()));
+    }
+
+    @Test
+    void theCountReadsAThousandRowsAheadOfThePageShownAtMostAndOncePerPage() {
+        Rows rows = new Rows(1030);
+        KeysetLazyDataModel<Long> model = model(rows);
+
+        assertEquals(1000, model.count(Map.of()));
+        assertTrue(model.isCountCapped(), "1030 rows: more than the thousand counted");
+        model.load(0, 20, Map.of(), Map.of());
+        assertEquals(1, rows.counts, "the first page was counted before it loaded");
+        assertEquals(1000, model.count(Map.of()));
+        assertEquals(1, rows.counts, "asked again for the page shown: not counted again");
+
+        model.load(20, 20, Map.of(), Map.of());
+        assertEquals(2, rows.counts);
+        assertEquals(1020, model.getRowCount(), "20 rows before page 1, a thousand counted from it");
+        assertTrue(model.isCountCapped());
+
+        model.load(40, 20, Map.of(), Map.of());
+        assertEquals(1030, model.getRowCount(), "990 rows from page 2 on: all of them counted");
+        assertFalse(model.isCountCapped());
+
+        model.reset();
+        assertFalse(model.isCountCapped());
+        assertEquals(1000, model.count(Map.of()));
+        assertEquals(4, rows.counts);
     }
 
     @Test

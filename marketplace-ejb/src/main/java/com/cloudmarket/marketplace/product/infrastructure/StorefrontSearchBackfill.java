@@ -1,0 +1,83 @@
+package com.cloudmarket.marketplace.product.infrastructure;
+
+import com.cloudmarket.marketplace.product.domain.NameSearch;
+import com.cloudmarket.marketplace.product.domain.ProductContentJson;
+import org.flywaydb.core.api.MigrationVersion;
+import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Migration 13: fills V12's name pairs and summary for the products that were there before it. The pairs and the
+ * summary come out of Java ({@link NameSearch}, the content's JSON), which neither database's SQL can compute alike.
+ * Reads the products a thousand at a time, so that a large catalog does not sit in memory at once, and fills only
+ * what is missing: a product written by this version already has both.
+ */
+public class StorefrontSearchBackfill implements JavaMigration {
+
+    private static final int CHUNK = 1000;
+
+    @Override
+    public MigrationVersion getVersion() {
+        return MigrationVersion.fromVersion("13");
+    }
+
+    @Override
+    public String getDescription() {
+        return "storefront search backfill";
+    }
+
+    @Override
+    public Integer getChecksum() {
+        return null;
+    }
+
+    @Override
+    public boolean canExecuteInTransaction() {
+        return true;
+    }
+
+    @Override
+    public void migrate(Context context) throws SQLException {
+        Connection connection = context.getConnection();
+        try (PreparedStatement read = connection.prepareStatement(
+                "SELECT p.id, p.name_search, CASE WHEN p.summary IS NULL THEN p.live_content END, "
+                        + "(SELECT COUNT(*) FROM product_name_gram g WHERE g.product_id = p.id) "
+                        + "FROM product p WHERE p.id > ? ORDER BY p.id LIMIT " + CHUNK);
+             PreparedStatement pair = connection.prepareStatement(
+                     "INSERT INTO product_name_gram (product_id, gram) VALUES (?, ?)");
+             PreparedStatement summary = connection.prepareStatement("UPDATE product SET summary = ? WHERE id = ?")) {
+            long after = 0;
+            int rows;
+            do {
+                read.setLong(1, after);
+                rows = 0;
+                try (ResultSet rs = read.executeQuery()) {
+                    while (rs.next()) {
+                        rows++;
+                        after = rs.getLong(1);
+                        if (rs.getLong(4) == 0) {
+                            for (String gram : NameSearch.pairs(rs.getString(2))) {
+                                pair.setLong(1, after);
+                                pair.setString(2, gram);
+                                pair.addBatch();
+                            }
+                        }
+                        String live = rs.getString(3);
+                        if (live != null) {
+                            summary.setString(1, ProductContentJson.parse(live).summary());
+                            summary.setLong(2, after);
+                            summary.addBatch();
+                        }
+                    }
+                }
+                pair.executeBatch();
+                summary.executeBatch();
+            } while (rows == CHUNK);
+        }
+    }
+}
