@@ -112,7 +112,7 @@ final class ProductImport implements RecordKind<ProductImport.Line, ProductImpor
         }
         long first = store.reserveIds("product", rows.size());
         List<Object[]> products = new ArrayList<>();
-        List<Object[]> pairs = new ArrayList<>();
+        List<Object[]> grams = new ArrayList<>();
         List<Object[]> keys = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             Line l = rows.get(i).line();
@@ -122,15 +122,15 @@ final class ProductImport implements RecordKind<ProductImport.Line, ProductImpor
             products.add(new Object[]{first + i, rows.get(i).providerAccountId(), c.type().name(), l.status().name(),
                     ProductContentJson.text(c), c.name(), nameSearch, c.summary(), c.category(),
                     c.fromPrice() == null ? null : c.fromPrice().amount(), l.createdAt(), updated, l.delistedAt()});
-            for (String pair : NameSearch.pairs(nameSearch)) {
-                pairs.add(new Object[]{first + i, pair});
+            for (String gram : NameSearch.grams(nameSearch)) {
+                grams.add(new Object[]{first + i, gram});
             }
             keys.add(new Object[]{kind().name(), l.externalId(), first + i, now});
         }
         store.insert(List.of(new TableRows("INSERT INTO product (id, version, provider_account_id, type, status, "
                 + "live_content, name, name_search, summary, category, from_price, created_at, updated_at, delisted_at) "
                 + "VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", products),
-                new TableRows("INSERT INTO product_name_gram (product_id, gram) VALUES (?, ?)", pairs),
+                new TableRows("INSERT INTO product_name_gram (product_id, gram) VALUES (?, ?)", grams),
                 ImportService.keys(keys)));
     }
 }

@@ -5,16 +5,21 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * How the storefront finds a product by a part of its name. A name is searched lower-cased; each product's name is
- * indexed by its pairs of adjacent characters (V12's {@code product_name_gram}), so a query of two characters or more
- * reads only the products that hold all of its pairs. Pairs, not words: Chinese names have no spaces between words.
+ * indexed by its grams, the runs of two and of three adjacent characters within a word (V12's
+ * {@code product_name_gram}), so a query reads only the products that hold the grams of its words. Grams, not words:
+ * Chinese names have no spaces between words. Three-character grams tell names apart where pairs cannot: every second
+ * name of a numbered series holds the pairs "42" and "24", few hold "424". No gram holds a space: MySQL and MariaDB
+ * compare text ignoring trailing spaces, so "er " and "er" would be one key.
  */
 public final class NameSearch {
 
-    /** Each pair looked up is one more index join; four narrow a query to a handful of products already. */
-    private static final int LOOKUP_PAIRS = 4;
+    /** Each gram looked up is one more index join; four narrow a query to a handful of products already. */
+    private static final int LOOKUP_GRAMS = 4;
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private NameSearch() {
     }
@@ -23,35 +28,47 @@ public final class NameSearch {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    /** The distinct pairs of adjacent characters (code points) of a searched text, in their order in the text. */
-    public static Set<String> pairs(String text) {
-        int[] points = text.codePoints().toArray();
-        Set<String> pairs = new LinkedHashSet<>();
-        for (int i = 0; i + 1 < points.length; i++) {
-            pairs.add(new String(points, i, 2));
+    /** The distinct grams of two and of three characters (code points) of a searched text's words: pairs first. */
+    public static Set<String> grams(String text) {
+        Set<String> grams = new LinkedHashSet<>();
+        for (int length = 2; length <= 3; length++) {
+            for (String word : SPACES.split(text)) {
+                grams.addAll(grams(word, length));
+            }
         }
-        return pairs;
+        return grams;
     }
 
     /**
-     * The pairs a query looks up, at most {@link #LOOKUP_PAIRS}: those without a space first (a pair with a space, such
-     * as "e b", is in many names), spread along the query. Every name that contains the query holds each of them; the
-     * query itself is then matched on the names they find. Empty for a single character.
+     * The grams a query looks up, at most {@link #LOOKUP_GRAMS} spread along it: the three-character grams of its
+     * words, and the pair of a two-character word. Every name that contains the query holds each of them; the query
+     * itself is then matched on the names they find. None when each word is a single character.
      */
-    public static List<String> lookupPairs(String text) {
-        List<String> plain = new ArrayList<>();
-        List<String> spaced = new ArrayList<>();
-        for (String pair : pairs(text)) {
-            (pair.codePoints().anyMatch(Character::isWhitespace) ? spaced : plain).add(pair);
+    public static List<String> lookupGrams(String text) {
+        Set<String> candidates = new LinkedHashSet<>();
+        for (String word : SPACES.split(text)) {
+            candidates.addAll(grams(word, Math.min(3, word.codePointCount(0, word.length()))));
         }
-        if (plain.size() < LOOKUP_PAIRS) {
-            plain.addAll(spaced.subList(0, Math.min(spaced.size(), LOOKUP_PAIRS - plain.size())));
-            return plain;
+        List<String> all = new ArrayList<>(candidates);
+        if (all.size() <= LOOKUP_GRAMS) {
+            return all;
         }
         List<String> spread = new ArrayList<>();
-        for (int i = 0; i < LOOKUP_PAIRS; i++) {
-            spread.add(plain.get(i * (plain.size() - 1) / (LOOKUP_PAIRS - 1)));
+        for (int i = 0; i < LOOKUP_GRAMS; i++) {
+            spread.add(all.get(i * (all.size() - 1) / (LOOKUP_GRAMS - 1)));
         }
         return spread;
+    }
+
+    private static List<String> grams(String word, int length) {
+        List<String> grams = new ArrayList<>();
+        if (length < 2) {
+            return grams;
+        }
+        int[] points = word.codePoints().toArray();
+        for (int i = 0; i + length <= points.length; i++) {
+            grams.add(new String(points, i, length));
+        }
+        return grams;
     }
 }

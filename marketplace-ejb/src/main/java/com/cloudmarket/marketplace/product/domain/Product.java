@@ -65,10 +65,10 @@ public class Product {
     @Column(name = "name_search", nullable = false, length = 60)
     private String nameSearch;
 
-    /** {@link NameSearch#pairs} of {@link #nameSearch}: the storefront's search index, kept with the name it indexes. */
+    /** {@link NameSearch#grams} of {@link #nameSearch}: the storefront's search index, kept with the name it indexes. */
     @ElementCollection
     @CollectionTable(name = "product_name_gram", joinColumns = @JoinColumn(name = "product_id"))
-    @Column(name = "gram", nullable = false, length = 4)
+    @Column(name = "gram", nullable = false, length = 6)
     private Set<String> nameGrams = new HashSet<>();
 
     /** Of the live content, so that the storefront's list does not read the content itself. */
@@ -239,9 +239,9 @@ public class Product {
         this.name = value;
         // lower-cased once here so the search compares stored text, not a function over every row
         this.nameSearch = NameSearch.text(value);
-        Set<String> pairs = NameSearch.pairs(nameSearch);
-        nameGrams.retainAll(pairs);
-        nameGrams.addAll(pairs);
+        Set<String> grams = NameSearch.grams(nameSearch);
+        nameGrams.retainAll(grams);
+        nameGrams.addAll(grams);
     }
 
     public Long id() {

@@ -12,7 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Migration 13: fills V12's name pairs and summary for the products that were there before it. The pairs and the
+ * Migration 13: fills V12's name grams and summary for the products that were there before it. The grams and the
  * summary come out of Java ({@link NameSearch}, the content's JSON), which neither database's SQL can compute alike.
  * Reads the products a thousand at a time, so that a large catalog does not sit in memory at once, and fills only
  * what is missing: a product written by this version already has both.
@@ -48,7 +48,7 @@ public class StorefrontSearchBackfill implements JavaMigration {
                 "SELECT p.id, p.name_search, CASE WHEN p.summary IS NULL THEN p.live_content END, "
                         + "(SELECT COUNT(*) FROM product_name_gram g WHERE g.product_id = p.id) "
                         + "FROM product p WHERE p.id > ? ORDER BY p.id LIMIT " + CHUNK);
-             PreparedStatement pair = connection.prepareStatement(
+             PreparedStatement gram = connection.prepareStatement(
                      "INSERT INTO product_name_gram (product_id, gram) VALUES (?, ?)");
              PreparedStatement summary = connection.prepareStatement("UPDATE product SET summary = ? WHERE id = ?")) {
             long after = 0;
@@ -61,10 +61,10 @@ public class StorefrontSearchBackfill implements JavaMigration {
                         rows++;
                         after = rs.getLong(1);
                         if (rs.getLong(4) == 0) {
-                            for (String gram : NameSearch.pairs(rs.getString(2))) {
-                                pair.setLong(1, after);
-                                pair.setString(2, gram);
-                                pair.addBatch();
+                            for (String each : NameSearch.grams(rs.getString(2))) {
+                                gram.setLong(1, after);
+                                gram.setString(2, each);
+                                gram.addBatch();
                             }
                         }
                         String live = rs.getString(3);
@@ -75,7 +75,7 @@ public class StorefrontSearchBackfill implements JavaMigration {
                         }
                     }
                 }
-                pair.executeBatch();
+                gram.executeBatch();
                 summary.executeBatch();
             } while (rows == CHUNK);
         }
