@@ -209,7 +209,7 @@ def order_numbers(m, token, status):
 
 def transition(m, results, numbers, action, token, warmup, seconds, label, work):
     """Warm-up on the first orders, then the measured run on the rest: every request moves a distinct order."""
-    split = min(len(numbers) // 4, 400 * warmup)
+    split = min(len(numbers) // 2, 400 * warmup)
     warm, rest = numbers[:split], numbers[split:]
     figures = {}
     for part, duration in ((warm, warmup), (rest, seconds)):
@@ -308,9 +308,9 @@ def main():
     a.add_argument("--orders", type=int, default=1_000_000)
     a.add_argument("--small-orders", type=int, default=10_000)
     a.add_argument("--products", type=int, default=100_000)
-    a.add_argument("--warmup", type=int, default=int(os.environ.get("BENCH_WARMUP", "10")))
+    a.add_argument("--warmup", type=int, default=int(os.environ.get("BENCH_WARMUP", "20")))
     a.add_argument("--seconds", type=int, default=int(os.environ.get("BENCH_SECONDS", "15")))
-    a.add_argument("--transition-orders", type=int, default=20_000)
+    a.add_argument("--transition-orders", type=int, default=30_000)
     args = a.parse_args()
     os.makedirs(args.out, exist_ok=True)
     data = os.path.join(args.out, "data")
@@ -372,6 +372,11 @@ def main():
     # a word in many names finds its page at once; a name that only one product has is found by reading them all
     for label, q in (("a word in many names", "商品"), ("one product's name", f"商品 {TAG} 4242")):
         catalog = "/api/v1/catalog?q=" + urllib.parse.quote(q)
+        # a fast answer that found nothing would measure nothing
+        items = len(m.json("GET", catalog)["items"])
+        if not items:
+            sys.exit(f"GET {catalog} found no product")
+        log(f"GET {catalog} finds {items} products on its first page")
         measure(m, results, f"Storefront GET /api/v1/catalog?q= ({label})", f"{args.products // 1000}k products",
                 catalog, w, s, statements=m.statements(catalog), target=">= 50% of B")
 

@@ -46,11 +46,9 @@ public class SmsService {
     private Clock clock;
 
     public void deliver(EventEnvelope event) {
-        if (!consumed.firstDelivery(CHANNEL, event.id())) {
-            return;
-        }
         List<Notice> texts = NoticeCatalogue.noticesFor(event).stream().filter(Notice::wantsSms).toList();
-        if (texts.isEmpty()) {
+        // an event without a text leaves no mark: nothing was sent that a redelivery could send again
+        if (texts.isEmpty() || !consumed.firstDelivery(CHANNEL, event.id())) {
             return;
         }
         SmsGateway gateway = selectedGateway();

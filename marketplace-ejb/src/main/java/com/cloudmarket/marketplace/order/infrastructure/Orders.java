@@ -53,8 +53,8 @@ public class Orders {
      * sees the first's result and is refused by the state machine, not lost.
      */
     public Order forUpdate(String orderNo) {
-        List<Order> found = em.createQuery("SELECT o FROM CustomerOrder o WHERE o.orderNo = :no", Order.class)
-                .setParameter("no", orderNo).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        List<Order> found = em.createNamedQuery("Order.byNumberForUpdate", Order.class)
+                .setParameter("no", orderNo).getResultList();
         if (found.isEmpty()) {
             throw new NotFoundException("error.orderNotFound");
         }

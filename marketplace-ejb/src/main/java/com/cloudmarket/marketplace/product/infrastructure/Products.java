@@ -93,12 +93,12 @@ public class Products {
     /**
      * The storefront's page of on-sale products, newest first, as columns: id, type, name, summary, category,
      * from_price, provider_account_id and the provider's live company name. A query is found through the grams of its
-     * words ({@link NameSearch#lookupGrams}), the rarest first, and confirmed on the whole name; one of single
+     * words ({@link NameSearch#lookupGrams}), the rarest ones, and confirmed on the whole name; one of single
      * characters only falls back to reading names in id order, which stops at the page when the character is common.
      */
     public List<Object[]> storefrontPage(ProductType type, String q, Long beforeId, int fetchSize) {
         String text = q == null ? null : NameSearch.text(q);
-        List<String> grams = text == null ? List.of() : rarestFirst(NameSearch.lookupGrams(text));
+        List<String> grams = text == null ? List.of() : selectiveGrams(NameSearch.lookupGrams(text));
         List<Object> parameters = new ArrayList<>();
         StringBuilder sql = new StringBuilder("SELECT p.id, p.type, p.name, p.summary, p.category, p.from_price, "
                 + "p.provider_account_id, v.company_name FROM ");
@@ -149,12 +149,13 @@ public class Products {
     }
 
     /**
-     * The grams ordered by how many names hold them, each counted up to {@link #GRAM_PROBE} in one statement. The
-     * first one drives the search in its index order: a common gram first (every name holds "商品 ") would read its
-     * postings until the page is full of names that also hold the rare ones. MariaDB's optimizer estimates this
-     * itself; H2's does not, and the embedded default runs on H2.
+     * The grams worth joining, rarest first, each counted up to {@link #GRAM_PROBE} postings in one statement. The
+     * first one drives the search in its index order: a common gram first (every name holds "商品") would read its
+     * postings until the page is full of names that also hold the rare ones; MariaDB's optimizer estimates that
+     * itself, H2's does not, and the embedded default runs on H2. A gram at the cap is dropped when a rarer one
+     * drives: joining it would cost a lookup per candidate and remove almost none, and the LIKE checks the text.
      */
-    private List<String> rarestFirst(List<String> grams) {
+    private List<String> selectiveGrams(List<String> grams) {
         if (grams.size() < 2) {
             return grams;
         }
@@ -174,7 +175,8 @@ public class Products {
         }
         List<String> ordered = new ArrayList<>(grams);
         ordered.sort(Comparator.comparingLong(gram -> postings[grams.indexOf(gram)]));
-        return ordered;
+        List<String> selective = ordered.stream().filter(gram -> postings[grams.indexOf(gram)] < GRAM_PROBE).toList();
+        return selective.isEmpty() ? ordered : selective;
     }
 
     private static void filters(StringBuilder jpql, ProductStatus status, ProductType type, String q, Long beforeId) {

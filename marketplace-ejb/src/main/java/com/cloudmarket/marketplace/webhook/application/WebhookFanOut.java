@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.OptionalLong;
 
 /**
@@ -38,19 +39,22 @@ public class WebhookFanOut {
             return 0;
         }
         OptionalLong owner = WebhookEvents.owner(event);
-        if (owner.isEmpty() || !consumed.firstDelivery(CHANNEL, event.id())) {
+        if (owner.isEmpty()) {
+            return 0;
+        }
+        List<WebhookSubscription> wanting = em.createNamedQuery("WebhookSubscription.firstPage",
+                        WebhookSubscription.class).setParameter("owner", owner.getAsLong()).getResultList().stream()
+                .filter(subscription -> subscription.wants(event.type()))
+                .toList();
+        // an event nobody subscribed to leaves no mark: with nothing delivered there is nothing a redelivery could
+        // repeat, and most providers have no webhook, so most events cost no write here
+        if (wanting.isEmpty() || !consumed.firstDelivery(CHANNEL, event.id())) {
             return 0;
         }
         Instant now = clock.instant();
         String body = WebhookEvents.body(event);
-        int created = 0;
-        for (WebhookSubscription subscription : em.createNamedQuery("WebhookSubscription.firstPage",
-                WebhookSubscription.class).setParameter("owner", owner.getAsLong()).getResultList()) {
-            if (subscription.wants(event.type())) {
-                em.persist(new WebhookDelivery(subscription.id(), event.id(), event.type(), body, now));
-                created++;
-            }
-        }
-        return created;
+        wanting.forEach(subscription ->
+                em.persist(new WebhookDelivery(subscription.id(), event.id(), event.type(), body, now)));
+        return wanting.size();
     }
 }
