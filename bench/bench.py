@@ -209,7 +209,7 @@ def order_numbers(m, token, status):
 
 def transition(m, results, numbers, action, token, warmup, seconds, label, work):
     """Warm-up on the first orders, then the measured run on the rest: every request moves a distinct order."""
-    split = min(len(numbers) // 2, 400 * warmup)
+    split = min(len(numbers) // 2, 500 * warmup)
     warm, rest = numbers[:split], numbers[split:]
     figures = {}
     for part, duration in ((warm, warmup), (rest, seconds)):
@@ -218,7 +218,8 @@ def transition(m, results, numbers, action, token, warmup, seconds, label, work)
             f.write("\n".join(part) + "\n")
         figures = wrk(m.base, "/", duration, headers=[f"Authorization: Bearer {token}"], script="transition.lua",
                       script_args=[path, action, "2"])
-        if figures["bad"]:
+        # a warm-up that used up its orders only warmed the rest of its time on answers of 404
+        if figures["bad"] and part is rest:
             sys.exit(f"{action}: {figures['bad']} answers were not 2xx (more requests than orders? "
                      f"{len(part)} orders for {duration} s)")
     return results.load(label, f"{action} on distinct orders", figures, target=">= 300 req/s")

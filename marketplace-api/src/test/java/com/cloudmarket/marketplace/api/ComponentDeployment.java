@@ -12,7 +12,11 @@ import com.cloudmarket.marketplace.order.application.OrderService;
 import com.cloudmarket.marketplace.order.domain.Order;
 import com.cloudmarket.marketplace.order.infrastructure.Orders;
 import com.cloudmarket.marketplace.product.application.ProductService;
+import com.cloudmarket.marketplace.product.domain.NameSearch;
 import com.cloudmarket.marketplace.product.domain.Product;
+import com.cloudmarket.marketplace.product.domain.ProductContent;
+import com.cloudmarket.marketplace.product.domain.ProductContentJson;
+import com.cloudmarket.marketplace.product.domain.ProductType;
 import com.cloudmarket.marketplace.product.infrastructure.DemoProducts;
 import com.cloudmarket.marketplace.product.infrastructure.Products;
 import com.cloudmarket.marketplace.product.infrastructure.StorefrontSearchBackfill;
@@ -92,9 +96,10 @@ final class ComponentDeployment {
                 .addClasses(RecordingSmsGateway.class, HttpSmsGateway.class)
                 .addPackage(DomainEvent.class.getPackage())
                 .addPackage(Page.class.getPackage())
-                // the schema migration's backfill of V13 reads product content
-                .addPackage(Product.class.getPackage())
-                .addClass(StorefrontSearchBackfill.class)
+                // the schema migration's backfill of V13 reads product content (not the product entities: they need
+                // the review context, which the account tests leave out)
+                .addClasses(StorefrontSearchBackfill.class, NameSearch.class, ProductContentJson.class,
+                        ProductContent.class, ProductType.class)
                 .addClasses(ComponentClient.class, TestDatabase.class, ClockProducer.class, MovableClock.class, SchemaMigration.class, JpaOutbox.class, RelayWakeUp.class,
                         JpaIdempotentRequests.class, IdempotencyRecord.class, IdempotencyKeyPurge.class,
                         SimulatedPaymentGateway.class, RecordedPayment.class,

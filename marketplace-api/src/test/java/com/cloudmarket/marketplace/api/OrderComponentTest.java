@@ -490,12 +490,14 @@ class OrderComponentTest {
             orders.place(newCustomer().id, new PurchaseRequest(product, "基础版", 1), null);
         }
         ComponentClient client = new ComponentClient(base);
+        // the token's lookup is cached after its first use (ApiToken): counted from the second request on
+        assertEquals(200, client.get("v1/me", provider.token).statusCode());
         HttpResponse<String> two = client.get("v1/orders?status=PENDING_START&limit=2", provider.token);
         String cursor = json(two.body()).getString("nextCursor");
         long small = statements(two);
         long large = statements(client.get("v1/orders?status=PENDING_START&limit=12", provider.token));
         long deep = statements(client.get("v1/orders?status=PENDING_START&limit=10&cursor=" + cursor, provider.token));
-        assertTrue(small >= 1 && small <= 4, "a page is a handful of statements, got " + small);
+        assertTrue(small >= 1 && small <= 3, "a page is a handful of statements, got " + small);
         assertEquals(small, large, "12 rows cost what 2 rows cost: no statement per row");
         assertEquals(small, deep, "a page after a cursor costs what the first page costs");
         assertTrue(statements(client.get("v1/catalog?q=Gamma", null)) >= 1);
