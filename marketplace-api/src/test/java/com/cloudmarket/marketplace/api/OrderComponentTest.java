@@ -51,6 +51,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -500,7 +501,9 @@ class OrderComponentTest {
         assertTrue(small >= 1 && small <= 3, "a page is a handful of statements, got " + small);
         assertEquals(small, large, "12 rows cost what 2 rows cost: no statement per row");
         assertEquals(small, deep, "a page after a cursor costs what the first page costs");
-        assertTrue(statements(client.get("v1/catalog?q=Gamma", null)) >= 1);
+        String search = "v1/catalog?q=" + URLEncoder.encode("Gamma 运维 " + UUID.randomUUID(), StandardCharsets.UTF_8);
+        assertEquals(2, statements(client.get(search, null)), "the storefront counts its grams, then reads the page");
+        assertEquals(1, statements(client.get(search, null)), "the grams' counts are remembered for a minute");
     }
 
     /** The statement count of the test configuration's Server-Timing header (marketplace.diagnostics.server-timing). */

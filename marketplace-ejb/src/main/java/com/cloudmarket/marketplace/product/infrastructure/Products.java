@@ -8,6 +8,7 @@ import com.cloudmarket.marketplace.product.domain.ProductType;
 import com.cloudmarket.marketplace.shared.domain.NotFoundException;
 import com.cloudmarket.marketplace.shared.infrastructure.NewestFirst;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -17,7 +18,7 @@ import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.StringJoiner;
+import java.util.Map;
 
 /**
  * Finds products: one by id for its owner (another provider's product is not found), and the keyset-paged lists of a
@@ -26,11 +27,11 @@ import java.util.StringJoiner;
 @ApplicationScoped
 public class Products {
 
-    /** Postings counted per name gram at most: enough to tell a rare gram from a common one. */
-    private static final int GRAM_PROBE = 1000;
-
     @PersistenceContext(unitName = "marketplace")
     private EntityManager em;
+
+    @Inject
+    private NameGramCounts gramCounts;
 
     /** The provider's product; another provider's is reported as not found, so its existence does not leak. */
     public Product owned(long providerAccountId, long productId) {
@@ -149,33 +150,20 @@ public class Products {
     }
 
     /**
-     * The grams worth joining, rarest first, each counted up to {@link #GRAM_PROBE} postings in one statement. The
-     * first one drives the search in its index order: a common gram first (every name holds "商品") would read its
-     * postings until the page is full of names that also hold the rare ones; MariaDB's optimizer estimates that
-     * itself, H2's does not, and the embedded default runs on H2. A gram at the cap is dropped when a rarer one
-     * drives: joining it would cost a lookup per candidate and remove almost none, and the LIKE checks the text.
+     * The grams worth joining, rarest first ({@link NameGramCounts}). The first one drives the search in its index
+     * order: a common gram first (every name holds "商品") would read its postings until the page is full of names
+     * that also hold the rare ones; MariaDB's optimizer estimates that itself, H2's does not, and the embedded default
+     * runs on H2. A gram at the cap is dropped when a rarer one drives: joining it would cost a lookup per candidate
+     * and remove almost none, and the LIKE checks the text.
      */
     private List<String> selectiveGrams(List<String> grams) {
         if (grams.size() < 2) {
             return grams;
         }
-        StringJoiner probes = new StringJoiner(" UNION ALL ");
-        for (int i = 0; i < grams.size(); i++) {
-            probes.add("SELECT " + i + " AS k, COUNT(*) AS n FROM (SELECT 1 AS one FROM product_name_gram "
-                    + "WHERE gram = ? LIMIT " + GRAM_PROBE + ") p" + i);
-        }
-        Query query = em.createNativeQuery(probes.toString());
-        for (int i = 0; i < grams.size(); i++) {
-            query.setParameter(i + 1, grams.get(i));
-        }
-        long[] postings = new long[grams.size()];
-        for (Object row : query.getResultList()) {
-            Object[] r = (Object[]) row;
-            postings[((Number) r[0]).intValue()] = ((Number) r[1]).longValue();
-        }
+        Map<String, Long> postings = gramCounts.of(grams);
         List<String> ordered = new ArrayList<>(grams);
-        ordered.sort(Comparator.comparingLong(gram -> postings[grams.indexOf(gram)]));
-        List<String> selective = ordered.stream().filter(gram -> postings[grams.indexOf(gram)] < GRAM_PROBE).toList();
+        ordered.sort(Comparator.comparingLong(postings::get));
+        List<String> selective = ordered.stream().filter(gram -> postings.get(gram) < NameGramCounts.CAP).toList();
         return selective.isEmpty() ? ordered : selective;
     }
 
