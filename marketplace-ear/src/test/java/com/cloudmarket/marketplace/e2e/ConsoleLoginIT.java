@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 
@@ -26,9 +28,13 @@ class ConsoleLoginIT {
         WebDriver page = browser.open();
         page.get(api.baseUrl() + "/login.xhtml");
         browser.submitLogin("provider", "wrong-password-1");
-        String wrongPassword = browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error"))).getText();
+        WebElement first = browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+        String wrongPassword = first.getText();
 
         browser.submitLogin("no-such-login", MarketplaceHttp.DEMO_PASSWORD);
+        // the form posts the whole page: until it is replaced, the message found is still the first answer's. While
+        // the page is replaced, Chrome may answer about the old element with an inspector error instead of "stale".
+        browser.await().ignoring(WebDriverException.class).until(ExpectedConditions.stalenessOf(first));
         String unknownLogin = browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error"))).getText();
 
         assertFalse(wrongPassword.isBlank());
