@@ -21,7 +21,6 @@ import java.time.Instant;
 @Entity
 @Table(name = "provider")
 @NamedQuery(name = "Provider.byAccount", query = "SELECT p FROM Provider p WHERE p.accountId = :account")
-@NamedQuery(name = "Provider.byAccounts", query = "SELECT p FROM Provider p WHERE p.accountId IN :accounts")
 public class Provider {
 
     @Id

@@ -11,8 +11,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 
 import java.time.Clock;
-import java.util.Collection;
-import java.util.List;
 import java.util.Optional;
 
 /** Finds the provider organisation of an account, creating it on first use. */
@@ -50,15 +48,6 @@ public class Providers {
     /** Bumps the version so two concurrent changes of the same provider cannot both commit. */
     public void guard(Provider provider) {
         em.lock(provider, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-    }
-
-    /** The providers of several accounts in one query (a storefront page names each product's provider). */
-    public List<Provider> byAccounts(Collection<Long> accountIds) {
-        if (accountIds.isEmpty()) {
-            return List.of();
-        }
-        return em.createNamedQuery("Provider.byAccounts", Provider.class).setParameter("accounts", accountIds)
-                .getResultList();
     }
 
     public Provider byId(long providerId) {
