@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The marketplace a drill may break: a Payara domain run by config/marketplace.sh like an administrator runs it, on
@@ -56,8 +58,27 @@ final class DrillServer {
         server.onExit().get(30, TimeUnit.SECONDS);
     }
 
-    Path serverLog() {
-        return domainHome.resolve("logs/server.log");
+    /**
+     * The server log's record of an unexpected failure, by the error id its 500 answer carried, without the stack
+     * frames: the exception and its causes, so a drill's failure in CI says what the server hit.
+     */
+    String loggedFailure(String errorId) {
+        try (Stream<Path> logs = Files.list(domainHome.resolve("logs"))) {
+            for (Path log : logs.filter(f -> f.getFileName().toString().startsWith("server.log")).toList()) {
+                List<String> lines = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
+                for (int i = 0; i < lines.size(); i++) {
+                    if (lines.get(i).contains("error id " + errorId)) {
+                        return lines.subList(i, lines.size()).stream().takeWhile(line -> !line.startsWith("]]"))
+                                .filter(line -> !line.isBlank() && !line.strip().startsWith("at ")
+                                        && !line.strip().startsWith("..."))
+                                .limit(40).collect(Collectors.joining("\n"));
+                    }
+                }
+            }
+            return "(no record of error id " + errorId + " in " + domainHome.resolve("logs") + ")";
+        } catch (IOException e) {
+            return "(server log unreadable: " + e + ")";
+        }
     }
 
     /** Returns once the database no longer answers. */
