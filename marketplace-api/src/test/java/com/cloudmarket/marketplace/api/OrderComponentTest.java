@@ -56,7 +56,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -75,6 +79,7 @@ import java.util.stream.Collectors;
 import static com.cloudmarket.marketplace.api.ComponentClient.assertProblem;
 import static com.cloudmarket.marketplace.api.ComponentClient.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -224,6 +229,27 @@ class OrderComponentTest {
         assertProblem(client.post("v1/orders", "{\"productId\":", customer.token), 400);
         assertProblem(client.post("v1/orders", "[]", customer.token), 400);
         assertProblem(client.post("v1/orders", body, provider.token), 403);
+    }
+
+    /**
+     * MariaDB 10.x tells Connector/J it is version 5.5.5, and the driver then drops the fractions of every time it
+     * binds: stored to the second, an order would seem created before its purchase began.
+     */
+    @Test
+    void timesAreStoredToTheMicrosecond() throws Exception {
+        Party provider = newProvider();
+        long ops = onSale(provider.id, ops("服务器运维托管", "199.00", true));
+        Party customer = newCustomer();
+
+        Instant before = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        PlacedOrder placed = orders.place(customer.id, new PurchaseRequest(ops, "基础版", 1), null);
+        Instant after = clock.instant();
+
+        String stored = TestDatabase.single(dataSource, "SELECT created_at FROM customer_order WHERE order_no = ?",
+                placed.orderNo());
+        Instant createdAt = LocalDateTime.parse(stored.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+        assertFalse(createdAt.isBefore(before) || createdAt.isAfter(after),
+                "stored " + stored + ", purchased between " + before + " and " + after);
     }
 
     @Test
