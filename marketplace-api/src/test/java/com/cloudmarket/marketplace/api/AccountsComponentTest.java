@@ -175,8 +175,9 @@ class AccountsComponentTest {
 
         assertEquals(account.accountId(), tokens.authenticate(token).orElseThrow().accountId());
         assertTrue(tokens.authenticate(token + "x").isEmpty());
+        assertEquals(account.accountId(), tokens.authenticate(token).orElseThrow().accountId(), "again, from the cache");
         tokens.revoke(token);
-        assertTrue(tokens.authenticate(token).isEmpty());
+        assertTrue(tokens.authenticate(token).isEmpty(), "the revocation drops the cached lookup");
     }
 
     @Test
