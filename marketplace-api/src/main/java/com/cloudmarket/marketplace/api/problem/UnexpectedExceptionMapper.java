@@ -19,8 +19,8 @@ import java.util.logging.Logger;
 /**
  * Everything no other mapper claimed. Known causes deep in the chain keep their meaning (unreadable JSON → 400, lost
  * optimistic-lock race or a transaction the database rolled back as a deadlock victim → 409, database unreachable, a
- * commit its connection broke or one the transaction manager had to roll back → 503); anything else is a 500 whose detail carries only an error
- * id that the log shares, never a stack trace.
+ * commit its connection broke or one the transaction manager had to roll back → 503); anything else is a 500 whose
+ * detail carries only an error id that the log shares, never a stack trace.
  */
 @Provider
 @ApplicationScoped
