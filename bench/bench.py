@@ -105,7 +105,7 @@ class Marketplace:
             headers["Cookie"] = cookie
         with urllib.request.urlopen(urllib.request.Request(self.base + path, headers=headers), timeout=60) as r:
             timing = r.headers.get("Server-Timing", "")
-        match = re.search(r'db;desc="(\d+) statements"', timing)
+        match = re.search(r'db;desc="(\d+) statements', timing)
         if not match:
             sys.exit(f"GET {path}: no statement count in Server-Timing {timing!r}; is the diagnostics setting on?")
         return int(match.group(1))

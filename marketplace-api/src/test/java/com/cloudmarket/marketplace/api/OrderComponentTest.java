@@ -37,6 +37,7 @@ import com.cloudmarket.marketplace.shared.domain.ConflictException;
 import com.cloudmarket.marketplace.shared.domain.ForbiddenException;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
 import com.cloudmarket.marketplace.shared.domain.NotFoundException;
+import com.cloudmarket.marketplace.shared.infrastructure.StatementCount;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -532,13 +533,38 @@ class OrderComponentTest {
         assertEquals(1, statements(client.get(search, null)), "the grams' counts are remembered for a minute");
     }
 
+    @Test
+    void readsOpenNoTransactionAndTransitionsDo() throws Exception {
+        Party provider = newProvider();
+        long product = onSale(provider.id, ops("Delta 运维", "10.00", false));
+        String orderNo = orders.place(newCustomer().id, new PurchaseRequest(product, "基础版", 1), null).orderNo();
+        ComponentClient client = new ComponentClient(base);
+        String search = "v1/catalog?q=" + URLEncoder.encode("Delta 运维", StandardCharsets.UTF_8);
+        for (String read : List.of("v1/orders?status=PENDING_START", "v1/orders/" + orderNo, search, "v1/catalog/" + product)) {
+            HttpResponse<String> response = client.get(read, read.startsWith("v1/orders") ? provider.token : null);
+            assertTrue(statements(response) >= 1, read);
+            assertEquals(0, inTransaction(response), read + ": a read pays no autocommit switches and no COMMIT");
+        }
+        HttpResponse<String> started = client.post("v1/orders/" + orderNo + "/start", "", provider.token);
+        assertTrue(inTransaction(started) >= 2, "a transition locks and writes in one transaction: "
+                + started.headers().firstValue("Server-Timing").orElse(""));
+    }
+
     /** The statement count of the test configuration's Server-Timing header (marketplace.diagnostics.server-timing). */
     private static long statements(HttpResponse<String> response) {
+        return timing(response).statements();
+    }
+
+    private static long inTransaction(HttpResponse<String> response) {
+        return timing(response).inTransaction();
+    }
+
+    private static StatementCount.Taken timing(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), response.body());
         String timing = response.headers().firstValue("Server-Timing").orElseThrow();
-        Matcher m = Pattern.compile("db;desc=\"(\\d+) statements\"").matcher(timing);
+        Matcher m = Pattern.compile("db;desc=\"(\\d+) statements, (\\d+) in a transaction\"").matcher(timing);
         assertTrue(m.find(), timing);
-        return Long.parseLong(m.group(1));
+        return new StatementCount.Taken(Long.parseLong(m.group(1)), Long.parseLong(m.group(2)));
     }
 
     /** Binary reads for the CSV export, beside the string-bodied client. */

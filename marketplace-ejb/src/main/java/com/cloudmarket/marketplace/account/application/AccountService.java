@@ -22,6 +22,8 @@ import com.cloudmarket.marketplace.shared.domain.NotFoundException;
 import com.cloudmarket.marketplace.shared.domain.TooManyRequestsException;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.persistence.EntityManager;
@@ -157,10 +159,12 @@ public class AccountService {
     }
 
     /** Used by the demo data, which is the only other way an operator comes to exist. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<AccountView> findByLogin(String login) {
         return accountByLogin(AccountRules.normalizeLogin(login)).map(AccountService::view);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public AccountView find(long accountId) {
         Account account = em.find(Account.class, accountId);
         if (account == null) {
@@ -170,6 +174,7 @@ public class AccountService {
     }
 
     /** Every operator account, for alarms that concern the whole review team. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<AccountView> operators() {
         return em.createNamedQuery("Account.withRole", Account.class).setParameter("role", Role.OPERATOR)
                 .getResultStream().map(AccountService::view).toList();

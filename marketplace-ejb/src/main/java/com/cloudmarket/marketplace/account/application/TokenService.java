@@ -5,6 +5,8 @@ import com.cloudmarket.marketplace.account.domain.ApiToken;
 import com.cloudmarket.marketplace.shared.domain.AuthenticationFailedException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -57,6 +59,7 @@ public class TokenService {
     }
 
     /** The account a presented token belongs to, if the token is known, unexpired and not revoked. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Optional<AccountView> authenticate(String token) {
         if (token == null || token.isEmpty() || token.length() > TOKEN_MAX_LENGTH) {
             return Optional.empty();

@@ -27,6 +27,8 @@ import com.cloudmarket.marketplace.shared.domain.Money;
 import com.cloudmarket.marketplace.shared.domain.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -129,6 +131,7 @@ public class OrderService {
     }
 
     /** One order for either of its parties; anyone else is told it does not exist. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public OrderView order(long accountId, String orderNo, Locale locale) {
         Order order = orders.withTimeline(number(orderNo));
         if (order.customerAccountId() != accountId && order.providerAccountId() != accountId) {
@@ -138,6 +141,7 @@ public class OrderService {
     }
 
     /** The caller's orders (a provider's sales, a customer's purchases), newest first, keyset-paged in the database. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<OrderSummary> orders(long accountId, OrderFilter filter, PageRequest page, Locale locale) {
         Side side = side(accountId);
         Page<Object[]> rows = page.page(orders.page(side, accountId, criteria(filter), page.beforeId(), page.fetchSize()),
@@ -149,17 +153,20 @@ public class OrderService {
      * How many of the caller's orders match from the page that {@code cursor} opens (null: the first) onwards, counted
      * up to {@code cap}: a console's "page X of Y" without counting a provider's whole history on every view.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public int count(long accountId, OrderFilter filter, String cursor, int cap) {
         return orders.count(side(accountId), accountId, criteria(filter), PageRequest.of(cursor, null).beforeId(), cap);
     }
 
     /** Refuses what a list would refuse (the caller's role, a malformed filter) without reading an order. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void checkFilter(long accountId, OrderFilter filter) {
         side(accountId);
         criteria(filter);
     }
 
     /** The filtered list as CSV (UTF-8 with BOM, header in the caller's language), read and written batch by batch. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public void exportCsv(long accountId, OrderFilter filter, Locale locale, OutputStream out) {
         Side side = side(accountId);
         OrderCsv.write(side, criteria(filter), locale, out,

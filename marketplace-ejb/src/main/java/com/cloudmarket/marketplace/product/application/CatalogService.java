@@ -15,6 +15,8 @@ import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
 import com.cloudmarket.marketplace.shared.domain.Money;
 import com.cloudmarket.marketplace.shared.domain.NotFoundException;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 
 import java.math.BigDecimal;
@@ -23,6 +25,7 @@ import java.util.List;
 
 /** The storefront, open to anyone: on-sale products only, always their live content, never a revision in review. */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CatalogService {
 
     @Inject

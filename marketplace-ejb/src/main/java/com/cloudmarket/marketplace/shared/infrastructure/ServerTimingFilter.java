@@ -19,10 +19,11 @@ import java.util.Locale;
 
 /**
  * With {@code marketplace.diagnostics.server-timing=true}, every response says what it cost in a standard
- * {@code Server-Timing} header: {@code db;desc="3 statements", app;dur=4.2}. Browsers' developer tools show it, and the
- * benchmarks read the statement count of each list from it. A page runs its queries while it renders, after the
- * header could no longer be set, so the response is held in memory until the request ends: that is why it is off by
- * default, and why it is a diagnostics switch, not a production setting. Each WAR registers a subclass.
+ * {@code Server-Timing} header: {@code db;desc="3 statements, 1 in a transaction", app;dur=4.2}. Browsers' developer
+ * tools show it, and the benchmarks read the statement count of each list from it. A page runs its queries while it
+ * renders, after the header could no longer be set, so the response is held in memory until the request ends: that is
+ * why it is off by default, and why it is a diagnostics switch, not a production setting. Each WAR registers a
+ * subclass.
  */
 public class ServerTimingFilter extends HttpFilter {
 
@@ -49,16 +50,16 @@ public class ServerTimingFilter extends HttpFilter {
         HeldResponse held = new HeldResponse(response);
         // on an exception the held body is dropped: the container's error page replaces it, as without the filter
         chain.doFilter(request, held);
-        long statements = StatementCount.takeCurrentThread();
+        StatementCount.Taken statements = StatementCount.takeCurrentThread();
         if (!response.isCommitted()) {
             response.setHeader("Server-Timing", header(statements, System.nanoTime() - started));
         }
         held.release();
     }
 
-    static String header(long statements, long nanos) {
-        return String.format(Locale.ROOT, "db;desc=\"%d statements\", app;dur=%.1f", statements,
-                nanos / 1e6);
+    static String header(StatementCount.Taken statements, long nanos) {
+        return String.format(Locale.ROOT, "db;desc=\"%d statements, %d in a transaction\", app;dur=%.1f",
+                statements.statements(), statements.inTransaction(), nanos / 1e6);
     }
 
     /** Keeps the body until the filter has set the header; errors and redirects go through at once. */
