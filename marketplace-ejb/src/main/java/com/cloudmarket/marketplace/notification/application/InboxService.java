@@ -10,6 +10,8 @@ import com.cloudmarket.marketplace.shared.application.Page;
 import com.cloudmarket.marketplace.shared.application.PageRequest;
 import com.cloudmarket.marketplace.shared.infrastructure.ConsumedEvents;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
@@ -50,6 +52,7 @@ public class InboxService {
         }
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<NotificationView> inbox(long accountId, PageRequest page, Locale locale) {
         TypedQuery<InboxMessage> query = page.beforeId() == null
                 ? em.createNamedQuery("InboxMessage.firstPage", InboxMessage.class)
@@ -62,6 +65,7 @@ public class InboxService {
         return page.page(fetched, NotificationView::id);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long unreadCount(long accountId) {
         return em.createNamedQuery("InboxMessage.unreadCount", Long.class).setParameter("recipient", accountId).getSingleResult();
     }

@@ -11,6 +11,8 @@ import com.cloudmarket.marketplace.shared.application.PageRequest;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
 import com.cloudmarket.marketplace.shared.infrastructure.ConsumedEvents;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -66,6 +68,7 @@ public class SmsService {
     }
 
     /** Every SMS sent, with the gateway that handled it, newest first; {@code to} filters by recipient mobile. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<SmsView> outbox(String to, PageRequest page) {
         String mobile = null;
         if (to != null && !to.isBlank()) {

@@ -26,6 +26,8 @@ import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
 import com.cloudmarket.marketplace.shared.domain.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -173,12 +175,14 @@ public class ProductService {
     }
 
     /** What delisting would leave running, for the confirmation dialog. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public DelistImpact delistImpact(long providerAccountId, long productId) {
         requireProvider(providerAccountId);
         Product product = products.owned(providerAccountId, productId);
         return new DelistImpact(product.id(), openOrders.openOrders(product.id()));
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public ProductView product(long providerAccountId, long productId) {
         requireProvider(providerAccountId);
         return view(products.owned(providerAccountId, productId));
@@ -197,6 +201,7 @@ public class ProductService {
     }
 
     /** The provider's own products, newest first, keyset-paged in the database. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<ProductSummary> products(long providerAccountId, ProductFilter filter, PageRequest page) {
         requireProvider(providerAccountId);
         Criteria c = criteria(filter);
@@ -209,6 +214,7 @@ public class ProductService {
      * How many of the provider's products match from the page that {@code cursor} opens (null: the first) onwards,
      * counted up to {@code cap}, for a console table that pages lazily.
      */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public int count(long providerAccountId, ProductFilter filter, String cursor, int cap) {
         requireProvider(providerAccountId);
         Criteria c = criteria(filter);

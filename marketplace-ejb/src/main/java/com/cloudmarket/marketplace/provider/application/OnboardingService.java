@@ -12,6 +12,8 @@ import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
 import com.cloudmarket.marketplace.shared.domain.Money;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -57,6 +59,7 @@ public class OnboardingService {
     private AccountService accounts;
 
     /** The checklist of any account; a provider that never used the console has everything missing. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public OnboardingView onboarding(long providerAccountId) {
         return view(providers.byAccount(providerAccountId).orElse(null));
     }

@@ -21,6 +21,8 @@ import com.cloudmarket.marketplace.shared.domain.NotFoundException;
 import com.cloudmarket.marketplace.shared.domain.StaleVersionException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -148,6 +150,7 @@ public class ProviderService {
         }
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<RevisionView> revisions(long accountId, PageRequest page) {
         requireProvider(accountId);
         Optional<Provider> provider = providers.byAccount(accountId);
@@ -163,6 +166,7 @@ public class ProviderService {
     }
 
     /** One revision of the caller's own; another provider's revision is reported as not found. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public RevisionView revision(long accountId, long revisionId) {
         requireProvider(accountId);
         ProfileRevision revision = em.find(ProfileRevision.class, revisionId);

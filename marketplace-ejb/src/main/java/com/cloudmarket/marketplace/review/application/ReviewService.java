@@ -16,6 +16,8 @@ import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
 import com.cloudmarket.marketplace.shared.domain.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -76,6 +78,7 @@ public class ReviewService {
     }
 
     /** Reviews of one status ordered by due time (then id), keyset-paged on (dueAt, id). */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<ReviewView> queue(String status, String cursor, Integer limit, long operatorAccountId) {
         requireOperator(operatorAccountId);
         ReviewStatus wanted = parseStatus(status);
@@ -104,6 +107,7 @@ public class ReviewService {
      * draft is the live profile by then). Reviews decided before the changes were stored fall back to the live diff.
      */
     /** How many reviews wait and how many of them are past due: two index-only counts, whatever the queue's length. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public QueueCounts pendingCounts(long operatorAccountId) {
         requireOperator(operatorAccountId);
         long pending = em.createNamedQuery("Review.countByStatus", Long.class)

@@ -3,6 +3,8 @@ package com.cloudmarket.marketplace.shared.audit;
 import com.cloudmarket.marketplace.shared.application.Page;
 import com.cloudmarket.marketplace.shared.application.PageRequest;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -17,6 +19,7 @@ public class AuditService {
     @PersistenceContext(unitName = "marketplace")
     private EntityManager em;
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<AuditView> ofProvider(long providerAccountId, PageRequest page) {
         TypedQuery<AuditEntry> query = page.beforeId() == null
                 ? em.createNamedQuery("AuditEntry.firstPageOfProvider", AuditEntry.class)

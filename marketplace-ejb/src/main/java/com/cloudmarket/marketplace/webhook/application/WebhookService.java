@@ -15,6 +15,8 @@ import com.cloudmarket.marketplace.webhook.domain.WebhookSubscription;
 import com.cloudmarket.marketplace.webhook.domain.WebhookTerms;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -76,6 +78,7 @@ public class WebhookService {
         return view(subscription);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<WebhookView> subscriptions(long accountId, PageRequest page) {
         requireProvider(accountId);
         TypedQuery<WebhookSubscription> query = page.beforeId() == null
@@ -87,6 +90,7 @@ public class WebhookService {
         return page.page(fetched, WebhookView::webhookId);
     }
 
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public WebhookView subscription(long accountId, long webhookId) {
         requireProvider(accountId);
         return view(owned(accountId, webhookId));
@@ -102,6 +106,7 @@ public class WebhookService {
     }
 
     /** Every attempt made for the subscription, newest first, with the status each delivery has now. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<DeliveryAttemptView> attempts(long accountId, long webhookId, PageRequest page) {
         requireProvider(accountId);
         WebhookSubscription subscription = owned(accountId, webhookId);
