@@ -13,11 +13,11 @@ import java.util.logging.Logger;
 /**
  * Counts the SQL statements EclipseLink sends on each thread, so that a request can say what it cost the database
  * ({@link ServerTimingFilter}): a list whose count grows with its page size is an N+1. Registered for the whole
- * persistence unit in persistence.xml; a thread-local increment per statement is all it costs. At level FINE it also
- * logs each statement with its thread, to see which ones a request sent
- * ({@code asadmin set-log-levels com.cloudmarket.marketplace.shared.infrastructure.StatementCount=FINE}). It also
- * counts those sent inside a JTA transaction: a read that opens one pays the driver's autocommit switches and a
- * COMMIT, three more round trips than its query.
+ * persistence unit in persistence.xml; a thread-local increment and a look at the thread's transaction per statement is
+ * all it costs. It also counts the statements sent inside a JTA transaction: a read that opens one pays the driver's
+ * autocommit switches and a COMMIT, three more round trips than its query. At level FINE it also logs each statement
+ * with its thread, to see which ones a request sent
+ * ({@code asadmin set-log-levels com.cloudmarket.marketplace.shared.infrastructure.StatementCount=FINE}).
  */
 public class StatementCount extends SessionEventAdapter {
 
