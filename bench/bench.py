@@ -325,6 +325,7 @@ def main():
     a.add_argument("--seconds", type=int, default=int(os.environ.get("BENCH_SECONDS", "15")))
     a.add_argument("--transition-orders", type=int, default=30_000)
     args = a.parse_args()
+    args.out = os.path.abspath(args.out)  # wrk runs in bench/wrk and reads its order numbers from here
     os.makedirs(args.out, exist_ok=True)
     data = os.path.join(args.out, "data")
     m = Marketplace(args.port, args.port - 8080 + 4848, "bench")
