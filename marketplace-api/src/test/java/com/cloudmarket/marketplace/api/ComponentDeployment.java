@@ -18,6 +18,7 @@ import com.cloudmarket.marketplace.product.domain.ProductContent;
 import com.cloudmarket.marketplace.product.domain.ProductContentJson;
 import com.cloudmarket.marketplace.product.domain.ProductType;
 import com.cloudmarket.marketplace.product.infrastructure.DemoProducts;
+import com.cloudmarket.marketplace.product.infrastructure.FourCharacterNameGrams;
 import com.cloudmarket.marketplace.product.infrastructure.Products;
 import com.cloudmarket.marketplace.product.infrastructure.StorefrontSearchBackfill;
 import com.cloudmarket.marketplace.provider.application.ProviderService;
@@ -96,10 +97,10 @@ final class ComponentDeployment {
                 .addClasses(RecordingSmsGateway.class, HttpSmsGateway.class)
                 .addPackage(DomainEvent.class.getPackage())
                 .addPackage(Page.class.getPackage())
-                // the schema migration's backfill of V13 reads product content (not the product entities: they need
-                // the review context, which the account tests leave out)
-                .addClasses(StorefrontSearchBackfill.class, NameSearch.class, ProductContentJson.class,
-                        ProductContent.class, ProductType.class)
+                // the schema migration's backfills of V13 and V14 read product content (not the product entities: they
+                // need the review context, which the account tests leave out)
+                .addClasses(StorefrontSearchBackfill.class, FourCharacterNameGrams.class, NameSearch.class,
+                        ProductContentJson.class, ProductContent.class, ProductType.class)
                 .addClasses(ComponentClient.class, TestDatabase.class, ClockProducer.class, MovableClock.class, SchemaMigration.class, JpaOutbox.class, RelayWakeUp.class,
                         JpaIdempotentRequests.class, IdempotencyRecord.class, IdempotencyKeyPurge.class,
                         SimulatedPaymentGateway.class, RecordedPayment.class,

@@ -22,6 +22,7 @@ import com.cloudmarket.marketplace.product.application.SubmittedProduct;
 import com.cloudmarket.marketplace.product.domain.NameSearch;
 import com.cloudmarket.marketplace.product.domain.Product;
 import com.cloudmarket.marketplace.product.infrastructure.DemoProducts;
+import com.cloudmarket.marketplace.product.infrastructure.FourCharacterNameGrams;
 import com.cloudmarket.marketplace.product.infrastructure.Products;
 import com.cloudmarket.marketplace.product.infrastructure.StorefrontSearchBackfill;
 import com.cloudmarket.marketplace.provider.application.OnboardingService;
@@ -42,6 +43,7 @@ import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
 import org.flywaydb.core.api.configuration.Configuration;
 import org.flywaydb.core.api.migration.Context;
+import org.flywaydb.core.api.migration.JavaMigration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -318,7 +320,8 @@ class ProductComponentTest {
         completeOnboarding(provider);
         String tag = UUID.randomUUID().toString().substring(0, 6);
         // "server care": MySQL's collations ignore trailing spaces, so "er" and a gram "er " would collide
-        String name = "Nebula" + tag + "运维监 维监控 Server care";
+        // "𠮷𠮷𠮷𠮷": a gram of four characters outside the basic plane is eight UTF-16 units, what H2 counts
+        String name = "Nebula" + tag + "运维监 维监控 Server care 𠮷𠮷𠮷𠮷" + tag;
         ProductView created = products.create(provider, ops(name, "10.00"));
         reviews.approve(products.submit(provider, created.productId()).reviewId(), operator);
         long id = created.productId();
@@ -328,6 +331,7 @@ class ProductComponentTest {
         assertEquals(ProductTestData.OPS_SUMMARY, item.summary(), "the summary column, not the content");
         assertEquals("云帆科技有限公司", item.providerName());
         assertEquals(Optional.of(id), onlyFound(tag + "运维监 维").map(CatalogItem::productId), "across a space");
+        assertEquals(Optional.of(id), onlyFound("𠮷𠮷𠮷𠮷" + tag).map(CatalogItem::productId));
         assertEquals(Optional.of(id), onlyFound("ula" + tag.substring(0, 3)).map(CatalogItem::productId));
         assertEquals(Optional.empty(), onlyFound(tag + "运维监控"), "all its grams are in the name, the text is not");
         assertEquals(Optional.empty(), onlyFound(tag + "%"), "% is a character, not a wildcard");
@@ -342,27 +346,40 @@ class ProductComponentTest {
         assertEquals(Set.copyOf(NameSearch.grams("orion" + tag + " 托管")), Set.copyOf(TestDatabase.values(dataSource,
                 "SELECT gram FROM product_name_gram WHERE product_id = ?", id)));
 
-        // as a product stored before V12: no grams, no summary; the migration's backfill gives it both
+        // as a product stored before V12: no grams, no summary; the backfills of V13 and V14 give it both
+        String grams = "SELECT COUNT(*) FROM product_name_gram WHERE product_id = ?";
         try (Connection c = dataSource.getConnection()) {
             c.createStatement().executeUpdate("DELETE FROM product_name_gram WHERE product_id = " + id);
             c.createStatement().executeUpdate("UPDATE product SET summary = NULL WHERE id = " + id);
             assertEquals(Optional.empty(), onlyFound("orion" + tag));
-            new StorefrontSearchBackfill().migrate(new Context() {
-                @Override
-                public Configuration getConfiguration() {
-                    return null;
-                }
-
-                @Override
-                public Connection getConnection() {
-                    return c;
-                }
-            });
+            migrate(new StorefrontSearchBackfill(), c);
+            assertEquals(String.valueOf(NameSearch.grams("orion" + tag + " 托管", 3).size()),
+                    TestDatabase.single(dataSource, grams, id), "V13: V12's grams, of up to three characters");
+            assertEquals(Optional.empty(), onlyFound("orion" + tag), "looked up by its four-character grams");
+            String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+            FourCharacterNameGrams v14 =
+                    new FourCharacterNameGrams(product.contains("mysql") || product.contains("mariadb"));
+            migrate(v14, c);
+            migrate(v14, c);
         }
         CatalogItem backfilled = onlyFound("orion" + tag).orElseThrow();
         assertEquals(ProductTestData.OPS_SUMMARY, backfilled.summary());
         assertEquals(String.valueOf(NameSearch.grams("orion" + tag + " 托管").size()), TestDatabase.single(dataSource,
-                "SELECT COUNT(*) FROM product_name_gram WHERE product_id = ?", id), "each gram once");
+                grams, id), "each gram once, also after a second run");
+    }
+
+    private static void migrate(JavaMigration migration, Connection connection) throws Exception {
+        migration.migrate(new Context() {
+            @Override
+            public Configuration getConfiguration() {
+                return null;
+            }
+
+            @Override
+            public Connection getConnection() {
+                return connection;
+            }
+        });
     }
 
     /** The one product the storefront finds for {@code q}, if any; more than one is a failure. */

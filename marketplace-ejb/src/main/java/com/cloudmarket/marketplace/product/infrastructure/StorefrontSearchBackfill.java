@@ -12,14 +12,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 
 /**
- * Migration 13: fills V12's name grams and summary for the products that were there before it. The grams and the
- * summary come out of Java ({@link NameSearch}, the content's JSON), which neither database's SQL can compute alike.
- * Reads the products a thousand at a time, so that a large catalog does not sit in memory at once, and fills only
- * what is missing: a product written by this version already has both.
+ * Migration 13: fills V12's name grams (up to three characters) and summary for the products that were there before
+ * it. The grams and the summary come out of Java ({@link NameSearch}, the content's JSON), which neither database's
+ * SQL can compute alike. Reads the products a thousand at a time, so that a large catalog does not sit in memory at
+ * once, and fills only what is missing: a product written by this version already has both.
  */
 public class StorefrontSearchBackfill implements JavaMigration {
 
     private static final int CHUNK = 1000;
+    /** V12's column holds grams of up to three characters; V14 widens it and adds the longer ones. */
+    private static final int V12_LONGEST_GRAM = 3;
 
     @Override
     public MigrationVersion getVersion() {
@@ -61,7 +63,7 @@ public class StorefrontSearchBackfill implements JavaMigration {
                         rows++;
                         after = rs.getLong(1);
                         if (rs.getLong(4) == 0) {
-                            for (String each : NameSearch.grams(rs.getString(2))) {
+                            for (String each : NameSearch.grams(rs.getString(2), V12_LONGEST_GRAM)) {
                                 gram.setLong(1, after);
                                 gram.setString(2, each);
                                 gram.addBatch();

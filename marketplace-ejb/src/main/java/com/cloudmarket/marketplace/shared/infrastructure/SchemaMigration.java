@@ -1,5 +1,6 @@
 package com.cloudmarket.marketplace.shared.infrastructure;
 
+import com.cloudmarket.marketplace.product.infrastructure.FourCharacterNameGrams;
 import com.cloudmarket.marketplace.product.infrastructure.StorefrontSearchBackfill;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -33,11 +34,12 @@ public class SchemaMigration {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
+        boolean mysql = isMysql();
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .placeholders(placeholders())
-                .javaMigrations(new StorefrontSearchBackfill())
+                .placeholders(placeholders(mysql))
+                .javaMigrations(new StorefrontSearchBackfill(), new FourCharacterNameGrams(mysql))
                 .load()
                 .migrate();
         LOG.info(() -> "Schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
@@ -48,12 +50,15 @@ public class SchemaMigration {
      * MySQL tables need an explicit character set: a server default of latin1 would mangle Chinese text. Their text
      * compares without case and accents, except where a migration asks for text compared as stored.
      */
-    private Map<String, String> placeholders() {
+    private static Map<String, String> placeholders(boolean mysql) {
+        return Map.of("tableOptions", mysql ? "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci" : "",
+                "binaryTableOptions", mysql ? "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin" : "");
+    }
+
+    private boolean isMysql() {
         try (Connection connection = dataSource.getConnection()) {
             String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
-            boolean mysql = product.contains("mysql") || product.contains("mariadb");
-            return Map.of("tableOptions", mysql ? "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci" : "",
-                    "binaryTableOptions", mysql ? "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin" : "");
+            return product.contains("mysql") || product.contains("mariadb");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot reach the marketplace database to migrate it", e);
         }
