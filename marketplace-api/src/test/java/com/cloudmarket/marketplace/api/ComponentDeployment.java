@@ -19,6 +19,7 @@ import com.cloudmarket.marketplace.product.domain.ProductContentJson;
 import com.cloudmarket.marketplace.product.domain.ProductType;
 import com.cloudmarket.marketplace.product.infrastructure.DemoProducts;
 import com.cloudmarket.marketplace.product.infrastructure.FourCharacterNameGrams;
+import com.cloudmarket.marketplace.product.infrastructure.ProductBackfill;
 import com.cloudmarket.marketplace.product.infrastructure.Products;
 import com.cloudmarket.marketplace.product.infrastructure.StorefrontSearchBackfill;
 import com.cloudmarket.marketplace.provider.application.ProviderService;
@@ -99,8 +100,8 @@ final class ComponentDeployment {
                 .addPackage(Page.class.getPackage())
                 // the schema migration's backfills of V13 and V14 read product content (not the product entities: they
                 // need the review context, which the account tests leave out)
-                .addClasses(StorefrontSearchBackfill.class, FourCharacterNameGrams.class, NameSearch.class,
-                        ProductContentJson.class, ProductContent.class, ProductType.class)
+                .addClasses(ProductBackfill.class, StorefrontSearchBackfill.class, FourCharacterNameGrams.class,
+                        NameSearch.class, ProductContentJson.class, ProductContent.class, ProductType.class)
                 .addClasses(ComponentClient.class, TestDatabase.class, ClockProducer.class, MovableClock.class, SchemaMigration.class, JpaOutbox.class, RelayWakeUp.class,
                         JpaIdempotentRequests.class, IdempotencyRecord.class, IdempotencyKeyPurge.class,
                         SimulatedPaymentGateway.class, RecordedPayment.class,

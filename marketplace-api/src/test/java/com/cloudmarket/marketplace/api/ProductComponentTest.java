@@ -38,6 +38,7 @@ import com.cloudmarket.marketplace.shared.audit.AuditTrail;
 import com.cloudmarket.marketplace.shared.domain.ConflictException;
 import com.cloudmarket.marketplace.shared.domain.ForbiddenException;
 import com.cloudmarket.marketplace.shared.domain.NotFoundException;
+import com.cloudmarket.marketplace.shared.infrastructure.SchemaMigration;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.json.JsonObject;
@@ -356,9 +357,7 @@ class ProductComponentTest {
             assertEquals(String.valueOf(NameSearch.grams("orion" + tag + " 托管", 3).size()),
                     TestDatabase.single(dataSource, grams, id), "V13: V12's grams, of up to three characters");
             assertEquals(Optional.empty(), onlyFound("orion" + tag), "looked up by its four-character grams");
-            String product = c.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
-            FourCharacterNameGrams v14 =
-                    new FourCharacterNameGrams(product.contains("mysql") || product.contains("mariadb"));
+            FourCharacterNameGrams v14 = new FourCharacterNameGrams(SchemaMigration.isMysql(c));
             migrate(v14, c);
             migrate(v14, c);
         }

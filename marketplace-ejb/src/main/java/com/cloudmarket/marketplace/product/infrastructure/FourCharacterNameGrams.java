@@ -1,9 +1,7 @@
 package com.cloudmarket.marketplace.product.infrastructure;
 
 import com.cloudmarket.marketplace.product.domain.NameSearch;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,37 +18,16 @@ import java.util.Set;
  * numbered name ("4242") was driven by its rarest three-character gram, which a numbered series of a hundred thousand
  * names holds three hundred times; its four-character gram is held about twenty times. Widens the gram column (four
  * characters outside the basic plane are eight UTF-16 units, which is what H2 counts) and adds to each product the
- * grams it lacks, a thousand products at a time. Adding only what is missing makes a second run, or a product written
+ * grams it lacks. Adding only what is missing makes a second run, or a product written
  * by this version, cost nothing.
  */
-public class FourCharacterNameGrams implements JavaMigration {
-
-    private static final int CHUNK = 1000;
+public class FourCharacterNameGrams extends ProductBackfill {
 
     private final boolean mysql;
 
     public FourCharacterNameGrams(boolean mysql) {
+        super("14", "four character name grams");
         this.mysql = mysql;
-    }
-
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("14");
-    }
-
-    @Override
-    public String getDescription() {
-        return "four character name grams";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
     }
 
     @Override

@@ -2,9 +2,7 @@ package com.cloudmarket.marketplace.product.infrastructure;
 
 import com.cloudmarket.marketplace.product.domain.NameSearch;
 import com.cloudmarket.marketplace.product.domain.ProductContentJson;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -14,33 +12,15 @@ import java.sql.SQLException;
 /**
  * Migration 13: fills V12's name grams (up to three characters) and summary for the products that were there before
  * it. The grams and the summary come out of Java ({@link NameSearch}, the content's JSON), which neither database's
- * SQL can compute alike. Reads the products a thousand at a time, so that a large catalog does not sit in memory at
- * once, and fills only what is missing: a product written by this version already has both.
+ * SQL can compute alike. Fills only what is missing: a product written by this version already has both.
  */
-public class StorefrontSearchBackfill implements JavaMigration {
+public class StorefrontSearchBackfill extends ProductBackfill {
 
-    private static final int CHUNK = 1000;
     /** V12's column holds grams of up to three characters; V14 widens it and adds the longer ones. */
     private static final int V12_LONGEST_GRAM = 3;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion("13");
-    }
-
-    @Override
-    public String getDescription() {
-        return "storefront search backfill";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    public StorefrontSearchBackfill() {
+        super("13", "storefront search backfill");
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.flywaydb.core.api.output.MigrateResult;
 import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.Map;
 import java.util.logging.Logger;
 
@@ -34,7 +35,12 @@ public class SchemaMigration {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void migrate() {
-        boolean mysql = isMysql();
+        boolean mysql;
+        try (Connection connection = dataSource.getConnection()) {
+            mysql = isMysql(connection);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot reach the marketplace database to migrate it", e);
+        }
         MigrateResult result = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
@@ -55,12 +61,9 @@ public class SchemaMigration {
                 "binaryTableOptions", mysql ? "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_bin" : "");
     }
 
-    private boolean isMysql() {
-        try (Connection connection = dataSource.getConnection()) {
-            String product = connection.getMetaData().getDatabaseProductName().toLowerCase();
-            return product.contains("mysql") || product.contains("mariadb");
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot reach the marketplace database to migrate it", e);
-        }
+    /** MySQL or MariaDB (through Connector/J), rather than H2: the migrations' one difference of dialect. */
+    public static boolean isMysql(Connection connection) throws SQLException {
+        String product = connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT);
+        return product.contains("mysql") || product.contains("mariadb");
     }
 }
