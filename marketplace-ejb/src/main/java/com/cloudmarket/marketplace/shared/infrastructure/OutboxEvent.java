@@ -16,7 +16,8 @@ import java.time.Instant;
 @Table(name = "outbox_event")
 @NamedQuery(name = "OutboxEvent.unpublished",
         query = "SELECT e FROM OutboxEvent e WHERE e.publishedAt IS NULL ORDER BY e.id")
-@NamedQuery(name = "OutboxEvent.byIds", query = "SELECT e FROM OutboxEvent e WHERE e.id IN :ids")
+@NamedQuery(name = "OutboxEvent.markPublished",
+        query = "UPDATE OutboxEvent e SET e.publishedAt = :at WHERE e.id IN :ids")
 public class OutboxEvent {
 
     @Id
@@ -68,9 +69,5 @@ public class OutboxEvent {
 
     String payload() {
         return payload;
-    }
-
-    void markPublished(Instant at) {
-        this.publishedAt = at;
     }
 }
