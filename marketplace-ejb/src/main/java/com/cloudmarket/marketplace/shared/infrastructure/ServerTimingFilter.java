@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
-import java.util.Locale;
 
 /**
  * With {@code marketplace.diagnostics.server-timing=true}, every response says what it cost in a standard
@@ -57,9 +56,11 @@ public class ServerTimingFilter extends HttpFilter {
         held.release();
     }
 
+    /** Concatenated: {@code String.format} was over 1 % of the server's samples in a profile of transitions. */
     static String header(StatementCount.Taken statements, long nanos) {
-        return String.format(Locale.ROOT, "db;desc=\"%d statements, %d in a transaction\", app;dur=%.1f",
-                statements.statements(), statements.inTransaction(), nanos / 1e6);
+        long tenthsOfMillis = Math.round(nanos / 1e5);
+        return "db;desc=\"" + statements.statements() + " statements, " + statements.inTransaction()
+                + " in a transaction\", app;dur=" + tenthsOfMillis / 10 + "." + tenthsOfMillis % 10;
     }
 
     /** Keeps the body until the filter has set the header; errors and redirects go through at once. */
