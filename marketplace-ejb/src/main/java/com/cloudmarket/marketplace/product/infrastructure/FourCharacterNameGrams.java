@@ -18,8 +18,7 @@ import java.util.Set;
  * numbered name ("4242") was driven by its rarest three-character gram, which a numbered series of a hundred thousand
  * names holds three hundred times; its four-character gram is held about twenty times. Widens the gram column (four
  * characters outside the basic plane are eight UTF-16 units, which is what H2 counts) and adds to each product the
- * grams it lacks. Adding only what is missing makes a second run, or a product written
- * by this version, cost nothing.
+ * grams it lacks. Adding only what is missing makes a second run, or a product written by this version, cost nothing.
  */
 public class FourCharacterNameGrams extends ProductBackfill {
 
