@@ -13,6 +13,7 @@ import com.cloudmarket.marketplace.order.application.OrderFilter;
 import com.cloudmarket.marketplace.order.application.OrderService;
 import com.cloudmarket.marketplace.order.application.OrderSummary;
 import com.cloudmarket.marketplace.order.application.OrderView;
+import com.cloudmarket.marketplace.order.application.TimelineEntry;
 import com.cloudmarket.marketplace.order.application.PlacedOrder;
 import com.cloudmarket.marketplace.order.application.PurchaseRequest;
 import com.cloudmarket.marketplace.order.domain.Order;
@@ -364,6 +365,37 @@ class OrderComponentTest {
         assertEquals("1", TestDatabase.single(dataSource, "SELECT COUNT(*) FROM outbox_event WHERE event_type = "
                 + "'ORDER_AUTO_CONFIRMED' AND aggregate_id = ?", no));
         assertThrows(ConflictException.class, () -> orders.confirm(customer.id, no, ZH));
+    }
+
+    @Test
+    void aBacklogLargerThanOneBatchIsConfirmedByOneScanEachOnceWithItsEvent() throws Exception {
+        Party provider = newProvider();
+        long ops = onSale(provider.id, ops("积压确认", "10.00", false));
+        Party customer = newCustomer();
+        int backlog = 120; // more than the scan's batch of 100
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < backlog; i++) {
+            String no = orders.place(customer.id, new PurchaseRequest(ops, "基础版", 1), null).orderNo();
+            orders.start(provider.id, no, ZH);
+            orders.complete(provider.id, no, ZH);
+            numbers.add(no);
+        }
+        clock.advance(Duration.ofDays(15).plusMinutes(1));
+
+        assertTrue(autoConfirmScan.scan() >= backlog);
+        autoConfirmScan.scan();
+        for (String no : List.of(numbers.get(0), numbers.get(backlog / 2), numbers.get(backlog - 1))) {
+            OrderView confirmed = orders.order(customer.id, no, ZH);
+            assertEquals("COMPLETED", confirmed.status(), no);
+            assertEquals(List.of("CREATED", "STARTED", "COMPLETED", "AUTO_CONFIRMED"),
+                    confirmed.timeline().stream().map(TimelineEntry::action).toList(), no);
+        }
+        String customersEvents = "SELECT COUNT(*) FROM outbox_event e JOIN customer_order o ON o.order_no = e.aggregate_id "
+                + "WHERE e.event_type = 'ORDER_AUTO_CONFIRMED' AND o.customer_account_id = ?";
+        assertEquals(String.valueOf(backlog), TestDatabase.single(dataSource, customersEvents, customer.id));
+        assertEquals(String.valueOf(backlog), TestDatabase.single(dataSource, customersEvents + " AND o.status = 'COMPLETED' "
+                + "AND e.occurred_at = (SELECT s.step_at FROM order_step s WHERE s.order_id = o.id "
+                + "AND s.action = 'AUTO_CONFIRMED')", customer.id), "each event carries its step's time");
     }
 
     @Test

@@ -31,11 +31,11 @@ public class OrderEvents {
     private AccountService accounts;
 
     public void created(Order order, AccountView customer) {
-        append(EventType.ORDER_CREATED, order, order.timeline().get(0).at(), recipient(order, "PROVIDER"));
+        append(EventType.ORDER_CREATED, order, order.lastStepAt(), recipient(order, "PROVIDER"));
     }
 
     public void stepped(Order order, OrderAction action) {
-        Instant at = order.timeline().get(order.timeline().size() - 1).at();
+        Instant at = order.lastStepAt();
         switch (action) {
             case REQUIREMENT_SUBMITTED -> append(EventType.REQUIREMENT_SUBMITTED, order, at, recipient(order, "PROVIDER"));
             case STARTED -> append(EventType.ORDER_STARTED, order, at, recipient(order, "CUSTOMER"));

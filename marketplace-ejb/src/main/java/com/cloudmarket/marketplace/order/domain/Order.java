@@ -42,6 +42,8 @@ import java.util.Map;
 // set again on each execution, and EclipseLink then prepares the query again (a fifth of the lookup's samples in JFR)
 @NamedQuery(name = "Order.byNumberForUpdate", query = "SELECT o FROM CustomerOrder o WHERE o.orderNo = :no",
         hints = @QueryHint(name = QueryHints.PESSIMISTIC_LOCK, value = PessimisticLock.Lock))
+@NamedQuery(name = "Order.byIdsForUpdate", query = "SELECT o FROM CustomerOrder o WHERE o.id IN :ids",
+        hints = @QueryHint(name = QueryHints.PESSIMISTIC_LOCK, value = PessimisticLock.Lock))
 public class Order {
 
     @Id
@@ -349,6 +351,11 @@ public class Order {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** When the latest step of the timeline happened (every step sets it), without loading the timeline. */
+    public Instant lastStepAt() {
+        return updatedAt;
     }
 
     public Instant completedAt() {

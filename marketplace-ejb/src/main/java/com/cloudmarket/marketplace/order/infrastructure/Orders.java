@@ -6,11 +6,11 @@ import com.cloudmarket.marketplace.shared.domain.NotFoundException;
 import com.cloudmarket.marketplace.shared.infrastructure.NewestFirst;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -61,8 +61,12 @@ public class Orders {
         return found.get(0);
     }
 
-    public Order forUpdate(long id) {
-        return em.find(Order.class, id, LockModeType.PESSIMISTIC_WRITE);
+    /** The orders row-locked in one statement, in no particular order; ids no longer there are left out. */
+    public List<Order> forUpdate(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createNamedQuery("Order.byIdsForUpdate", Order.class).setParameter("ids", ids).getResultList();
     }
 
     public Order byId(long id) {
