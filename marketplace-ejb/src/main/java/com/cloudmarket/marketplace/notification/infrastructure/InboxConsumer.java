@@ -20,7 +20,8 @@ import jakarta.jms.MessageListener;
         @ActivationConfigProperty(propertyName = "clientId", propertyValue = "marketplace-inbox"),
         @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryAttempts", propertyValue = "30"),
         @ActivationConfigProperty(propertyName = "endpointExceptionRedeliveryInterval", propertyValue = "2000"),
-        @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "false")
+        @ActivationConfigProperty(propertyName = "sendUndeliverableMsgsToDMQ", propertyValue = "false"),
+        @ActivationConfigProperty(propertyName = "endpointPoolMaxSize", propertyValue = EventMessages.CONCURRENT_DELIVERIES)
 })
 // No XA: the message is acknowledged after the service's own database transaction commits; a redelivery after a crash in
 // between is absorbed by the consumed-event check. A failed attempt (the database away) is retried every 2 s, then handed
