@@ -31,8 +31,6 @@ import java.util.Locale;
 @Stateless
 public class InboxService {
 
-    static final String CHANNEL = "inbox";
-
     @PersistenceContext(unitName = "marketplace")
     private EntityManager em;
 
@@ -42,14 +40,16 @@ public class InboxService {
     @Inject
     private Clock clock;
 
+    /**
+     * The messages are unique per recipient, event and text, so they are the inbox's memory against redelivery: a
+     * repeated event hits that key, and its transaction only rolls back.
+     */
     public void deliver(EventEnvelope event) {
-        if (!consumed.firstDelivery(CHANNEL, event.id())) {
-            return;
-        }
         for (Notice notice : NoticeCatalogue.noticesFor(event)) {
             em.persist(new InboxMessage(notice.recipientAccountId(), event.id(), event.type(), notice.titleKey(),
                     notice.bodyKey(), toJson(notice.arguments()), clock.instant()));
         }
+        consumed.firstWrite();
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -20,7 +20,7 @@ import java.time.Clock;
 @ApplicationScoped
 public class ConsumedEvents {
 
-    /** SQL's class of integrity constraint violations; the mark is the only write pending when it is flushed. */
+    /** SQL's class of integrity constraint violations; only the channel's first writes are pending when it flushes. */
     private static final String INTEGRITY_VIOLATION = "23";
 
     @PersistenceContext(unitName = "marketplace")
@@ -39,6 +39,16 @@ public class ConsumedEvents {
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean firstDelivery(String consumer, String eventId) {
         em.persist(new ConsumedEvent(ConsumedEvent.key(consumer, eventId), clock.instant()));
+        return firstWrite();
+    }
+
+    /**
+     * Writes what the channel persisted so far and answers true; answers false, with the transaction marked for
+     * rollback, when a unique key says the event was handled before. A channel whose own rows are unique per event
+     * (the inbox's messages) needs no mark: it persists them and calls this.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean firstWrite() {
         try {
             em.flush();
             return true;
