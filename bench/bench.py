@@ -27,6 +27,7 @@ BENCH = os.path.join(ROOT, "bench")
 PASSWORD = "Bench1234"
 TAG = "b1"
 HEAVY = f"p{TAG}0"
+BACKLOG_CUSTOMER = "cbacklog"
 BUFFER_POOL = 1 << 30  # the provider that holds a fifth of all orders: its lists are the ones measured
 
 
@@ -42,7 +43,9 @@ class Marketplace:
         self.base = f"http://127.0.0.1:{port}"
         self.env = dict(os.environ, MARKETPLACE_HTTP_PORT=str(port), MARKETPLACE_ADMIN_PORT=str(admin_port),
                         MARKETPLACE_DOMAIN=domain, MARKETPLACE_DEMO_DATA="true",
-                        MARKETPLACE_SETTINGS="marketplace.diagnostics.server-timing=true")
+                        # a scan every 5 s rather than 60 starts the backlog's burst soon after its import
+                        MARKETPLACE_SETTINGS="marketplace.diagnostics.server-timing=true "
+                                             "marketplace.order.auto-confirm-scan-seconds=5")
         self.domain_home = os.path.join(ROOT, "target", "runtime", "domains", domain)
 
     def script(self, *args):
@@ -174,8 +177,10 @@ def measure(m, results, name, data, path, warmup, seconds, headers=(), statement
     return results.load(name, data, figures, statements, target)
 
 
-def transitions_file(out, password_hash, count):
-    """A provider, a customer, an OPS product and `count` orders in each state a transition starts from."""
+def transitions_file(out, password_hash, count, backlog):
+    """A provider, a customer, an OPS product and `count` orders in each state a transition starts from; apart from
+    them, twice `backlog` orders of a second customer already past their auto-confirm time (backlog-warm-up.ndjson,
+    backlog-orders.ndjson)."""
     path = os.path.join(out, "transitions")
     os.makedirs(path, exist_ok=True)
     account = {"passwordHash": password_hash, "createdAt": "2024-01-01T10:00:00+08:00"}
@@ -183,7 +188,8 @@ def transitions_file(out, password_hash, count):
         "providers": [dict(account, login="ptxbench", displayName="基准服务商", mobile="13900000001",
                            agreementVersion="2026-01", agreementSignedAt="2024-01-01T10:05:00+08:00",
                            depositAmount="10000.00", depositPaidAt="2024-01-02T10:00:00+08:00")],
-        "customers": [dict(account, login="ctxbench", displayName="基准用户", mobile="13900000002")],
+        "customers": [dict(account, login="ctxbench", displayName="基准用户", mobile="13900000002"),
+                      dict(account, login=BACKLOG_CUSTOMER, displayName="积压用户", mobile="13900000003")],
         "products": [{"externalId": "P-tx", "provider": "ptxbench", "type": "OPS_SERVICE", "name": "基准运维服务",
                       "summary": "基准", "category": "运维服务", "description": "<p>基准</p>",
                       "plans": [{"name": "基础版", "price": {"amount": "99.00", "currency": "CNY"}}],
@@ -203,6 +209,12 @@ def transitions_file(out, password_hash, count):
                 o["autoConfirmAt"] = "2030-01-01T00:00:00+08:00"
             orders.append(o)
     files["orders"] = orders
+    for part in ("warm-up", "orders"):
+        files[f"backlog-{part}"] = [
+            {"externalId": f"O-backlog-{part}-{n}", "customer": BACKLOG_CUSTOMER, "product": "P-tx", "plan": "基础版",
+             "quantity": 1, "createdAt": "2025-07-01T09:00:00+08:00", "status": "AWAITING_CONFIRMATION",
+             "startedAt": "2025-07-01T11:00:00+08:00", "completedAt": "2025-07-02T11:00:00+08:00",
+             "autoConfirmAt": "2025-07-12T11:00:00+08:00"} for n in range(backlog)]
     for kind, rows in files.items():
         with open(os.path.join(path, f"{kind}.ndjson"), "w", encoding="utf-8") as f:
             for row in rows:
@@ -260,6 +272,22 @@ def pipeline_window(m, token_provider, token_customer, numbers, seconds, work):
     return started, ended, sent
 
 
+def pipeline_backlog(m, operator, customer, path, count):
+    """The burst the pipeline must drain: `count` orders imported past their auto-confirm time, which the next scan
+    confirms 100 to a transaction, each an event for the customer and the provider. Unlike the transitions, whose HTTP
+    requests produce events slower than the pipeline delivers them, this measures how fast the pipeline itself goes.
+    Answers the window from the import to the customer's last inbox message."""
+    unread = m.json("GET", "/api/v1/notifications/unread-count", customer)["unread"]
+    started = datetime.datetime.now(datetime.timezone.utc)
+    m.import_file(operator, "orders", path, "backlog")
+    deadline = time.monotonic() + 900
+    while m.json("GET", "/api/v1/notifications/unread-count", customer)["unread"] < unread + count:
+        if time.monotonic() > deadline:
+            sys.exit(f"the {count} auto-confirmations of the backlog did not all reach the inbox in 15 minutes")
+        time.sleep(0.5)
+    return started, datetime.datetime.now(datetime.timezone.utc)
+
+
 def heap(pid):
     subprocess.run(["jcmd", pid, "GC.run"], check=True, capture_output=True)
     info = subprocess.run(["jcmd", pid, "GC.heap_info"], check=True, capture_output=True, text=True).stdout
@@ -296,7 +324,7 @@ def pipeline_figures(m, started, ended):
                   "LEFT JOIN inbox_message i ON i.event_id = o.event_id "
                   f"WHERE o.aggregate_type = 'Order' AND o.occurred_at BETWEEN {window} "
                   "GROUP BY o.event_id, o.occurred_at")
-    lags, missing, first, last = [], 0, None, None
+    lags, missing, first, last, last_occurred = [], 0, None, None, None
     for occurred, delivered, count in rows:
         if delivered in ("", "null", "NULL") or count == "0":
             missing += 1
@@ -304,6 +332,7 @@ def pipeline_figures(m, started, ended):
         at, done = parse_time(occurred), parse_time(delivered)
         lags.append((done - at).total_seconds() * 1000)
         first = at if first is None or at < first else first
+        last_occurred = at if last_occurred is None or at > last_occurred else last_occurred
         last = done if last is None or done > last else last
     lags.sort()
     if not lags:
@@ -311,7 +340,7 @@ def pipeline_figures(m, started, ended):
     span = (last - first).total_seconds()
     return {"events": len(lags), "missing": missing, "events_per_s": len(lags) / span if span else 0,
             "lag_p50": lags[len(lags) // 2], "lag_p99": lags[min(len(lags) - 1, int(len(lags) * 0.99))],
-            "lag_max": lags[-1]}
+            "lag_max": lags[-1], "committed_s": (last_occurred - first).total_seconds()}
 
 
 def main():
@@ -324,6 +353,7 @@ def main():
     a.add_argument("--warmup", type=int, default=int(os.environ.get("BENCH_WARMUP", "20")))
     a.add_argument("--seconds", type=int, default=int(os.environ.get("BENCH_SECONDS", "15")))
     a.add_argument("--transition-orders", type=int, default=30_000)
+    a.add_argument("--backlog-orders", type=int, default=6_000)
     args = a.parse_args()
     args.out = os.path.abspath(args.out)  # wrk runs in bench/wrk and reads its order numbers from here
     os.makedirs(args.out, exist_ok=True)
@@ -341,7 +371,7 @@ def main():
                     "--orders", str(args.orders), "--split", str(args.small_orders), "--heavy-share", "0.2"],
                    check=True)
     password_hash = json.loads(open(os.path.join(data, "providers.ndjson"), encoding="utf-8").readline())["passwordHash"]
-    transitions = transitions_file(args.out, password_hash, args.transition_orders)
+    transitions = transitions_file(args.out, password_hash, args.transition_orders, args.backlog_orders)
 
     url = os.environ.get("MARKETPLACE_DB_URL")
     if url:
@@ -430,6 +460,11 @@ def main():
     window = pipeline_window(m, tx_provider, tx_customer, pipeline_share, s, work)
     facts["pipeline_transitions"] = window[2]
     time.sleep(5)
+    log(f"pipeline: a backlog of {args.backlog_orders} orders past their auto-confirm time, after one as its warm-up")
+    backlog_customer = m.token(BACKLOG_CUSTOMER)
+    for part in ("warm-up", "orders"):
+        backlog = pipeline_backlog(m, operator, backlog_customer, os.path.join(transitions, f"backlog-{part}.ndjson"),
+                                   args.backlog_orders)
 
     imports.append(m.import_file(operator, "orders", os.path.join(data, "orders-rest.ndjson"), "main"))
     large_newest = newest_order_id()
@@ -442,6 +477,8 @@ def main():
     m.script("stop")
     facts["pipeline"] = pipeline_figures(m, window[0], window[1])
     log(f"pipeline: {facts['pipeline']}")
+    facts["pipeline_backlog"] = pipeline_figures(m, backlog[0], backlog[1])
+    log(f"pipeline backlog: {facts['pipeline_backlog']}")
     facts["start_s"] = m.script("start")
     log(f"start to healthy with {args.orders} orders: {facts['start_s']:.1f} s")
     m.script("stop")

@@ -58,12 +58,16 @@ def main(out):
         lines.append(f"| {r['name']} | {r['data']} | {r['rps']:.0f} | {r['p50']:.1f} | {r['p99']:.1f} | {statements} "
                      f"| {beside} | {compared} | {target} | {met} |")
 
-    p = facts["pipeline"]
+    p, b = facts["pipeline"], facts["pipeline_backlog"]
     lines += ["", "| Fact | Value | Target | Met |", "|---|---|---|---|",
-              f"| Notification pipeline, commit to inbox | {p['events_per_s']:.0f} events/s over {p['events']} events "
-              f"({facts['pipeline_transitions']} transitions), lag p50 {p['lag_p50']:.0f} ms, p99 {p['lag_p99']:.0f} ms, "
-              f"max {p['lag_max']:.0f} ms, {p['missing']} events without an inbox message "
-              f"| >= 500 events/s, p99 < 1000 ms | {verdict(p['events_per_s'] >= 500 and p['lag_p99'] < 1000 and not p['missing'])} |",
+              f"| Notification pipeline under the three transitions at once, commit to inbox | {p['events_per_s']:.0f} "
+              f"events/s over {p['events']} events ({facts['pipeline_transitions']} transitions), lag p50 "
+              f"{p['lag_p50']:.0f} ms, p99 {p['lag_p99']:.0f} ms, max {p['lag_max']:.0f} ms, {p['missing']} events "
+              f"without an inbox message | lag p99 < 1000 ms | {verdict(p['lag_p99'] < 1000 and not p['missing'])} |",
+              f"| Notification pipeline draining a burst, commit to inbox | {b['events_per_s']:.0f} events/s over "
+              f"{b['events']} auto-confirmations (the scan committed them in {b['committed_s']:.1f} s), "
+              f"{b['missing']} events without an inbox message | >= 500 events/s "
+              f"| {verdict(b['events_per_s'] >= 500 and not b['missing'])} |",
               f"| Live heap after the run (after a full GC) | {facts['heap_live_mb']} MB of {facts['heap_max_mb']} MB; "
               f"OutOfMemoryError in the log: {'yes' if facts['out_of_memory'] else 'no'} | whole suite in 512 MB "
               f"| {verdict(facts['heap_max_mb'] <= 512 and not facts['out_of_memory'])} |",
