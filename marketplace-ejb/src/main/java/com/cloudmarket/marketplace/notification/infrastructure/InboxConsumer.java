@@ -24,8 +24,9 @@ import jakarta.jms.MessageListener;
         @ActivationConfigProperty(propertyName = "endpointPoolMaxSize", propertyValue = EventMessages.CONCURRENT_DELIVERIES)
 })
 // No XA: the message is acknowledged after the service's own database transaction commits; a redelivery after a crash in
-// between is absorbed by the consumed-event check. A failed attempt (the database away) is retried every 2 s, then handed
-// back to the broker rather than to the dead message queue, so an outage of any length loses no notification.
+// between is absorbed by the messages' unique key (InboxService.deliver). A failed attempt (the database away) is
+// retried every 2 s, then handed back to the broker rather than to the dead message queue, so an outage of any length
+// loses no notification.
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class InboxConsumer implements MessageListener {
 
