@@ -1,5 +1,6 @@
 package com.cloudmarket.marketplace.shared.infrastructure;
 
+import com.cloudmarket.marketplace.shared.application.UniqueKeys;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -8,7 +9,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 
-import java.sql.SQLException;
 import java.time.Clock;
 
 /**
@@ -19,9 +19,6 @@ import java.time.Clock;
  */
 @ApplicationScoped
 public class ConsumedEvents {
-
-    /** SQL's class of integrity constraint violations; only the channel's first writes are pending when it flushes. */
-    private static final String INTEGRITY_VIOLATION = "23";
 
     @PersistenceContext(unitName = "marketplace")
     private EntityManager em;
@@ -53,21 +50,12 @@ public class ConsumedEvents {
             em.flush();
             return true;
         } catch (RuntimeException e) { // EclipseLink's PersistenceException, or its DatabaseException as it is
-            if (!isIntegrityViolation(e)) {
+            // only the channel's first writes are pending here, so a violated key means the event was handled before
+            if (!UniqueKeys.violated(e)) {
                 throw e;
             }
             transaction.setRollbackOnly();
             return false;
         }
-    }
-
-    private static boolean isIntegrityViolation(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null
-                    && sql.getSQLState().startsWith(INTEGRITY_VIOLATION)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
