@@ -1,7 +1,7 @@
 package com.cloudmarket.marketplace.webhook.application;
 
 import com.cloudmarket.marketplace.webhook.domain.AttemptResult;
-import com.cloudmarket.marketplace.webhook.domain.RetrySchedule;
+import com.cloudmarket.marketplace.shared.domain.RetrySchedule;
 import com.cloudmarket.marketplace.webhook.domain.WebhookDelivery;
 import com.cloudmarket.marketplace.webhook.domain.WebhookSubscription;
 import jakarta.ejb.Stateless;

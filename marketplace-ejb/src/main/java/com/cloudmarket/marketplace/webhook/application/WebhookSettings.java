@@ -1,6 +1,6 @@
 package com.cloudmarket.marketplace.webhook.application;
 
-import com.cloudmarket.marketplace.webhook.domain.RetrySchedule;
+import com.cloudmarket.marketplace.shared.domain.RetrySchedule;
 import com.cloudmarket.marketplace.webhook.domain.TargetAddresses;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;

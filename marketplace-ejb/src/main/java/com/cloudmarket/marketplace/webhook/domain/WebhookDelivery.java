@@ -1,5 +1,6 @@
 package com.cloudmarket.marketplace.webhook.domain;
 
+import com.cloudmarket.marketplace.shared.domain.RetrySchedule;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

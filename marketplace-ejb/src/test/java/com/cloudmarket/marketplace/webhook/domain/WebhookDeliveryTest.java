@@ -1,5 +1,6 @@
 package com.cloudmarket.marketplace.webhook.domain;
 
+import com.cloudmarket.marketplace.shared.domain.RetrySchedule;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -59,17 +60,6 @@ class WebhookDeliveryTest {
         delivery.redeliver(T0);
         assertEquals(DeliveryStatus.PENDING, delivery.status());
         assertEquals(T0.plusSeconds(10), delivery.nextAttemptAt());
-    }
-
-    @Test
-    void theBackOffTriplesUpToSixHours() {
-        RetrySchedule schedule = new RetrySchedule(Duration.ofSeconds(10), 20);
-        assertEquals(Duration.ofSeconds(10), schedule.waitAfter(1));
-        assertEquals(Duration.ofSeconds(30), schedule.waitAfter(2));
-        assertEquals(Duration.ofSeconds(90), schedule.waitAfter(3));
-        assertEquals(Duration.ofHours(6), schedule.waitAfter(19));
-        assertEquals(T0.plusSeconds(270), schedule.nextAttempt(4, T0).orElseThrow());
-        assertEquals(true, schedule.nextAttempt(20, T0).isEmpty());
     }
 
     @Test

@@ -3,7 +3,7 @@ package com.cloudmarket.marketplace.webhook.infrastructure;
 import com.cloudmarket.marketplace.webhook.application.DueDelivery;
 import com.cloudmarket.marketplace.webhook.application.WebhookSettings;
 import com.cloudmarket.marketplace.webhook.domain.AttemptResult;
-import com.cloudmarket.marketplace.webhook.domain.RetrySchedule;
+import com.cloudmarket.marketplace.shared.domain.RetrySchedule;
 import com.cloudmarket.marketplace.webhook.domain.TargetAddresses;
 import com.cloudmarket.marketplace.webhook.domain.WebhookSignature;
 import com.sun.net.httpserver.HttpExchange;

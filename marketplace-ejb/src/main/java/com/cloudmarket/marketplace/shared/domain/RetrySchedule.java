@@ -1,13 +1,13 @@
-package com.cloudmarket.marketplace.webhook.domain;
+package com.cloudmarket.marketplace.shared.domain;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Exponential back-off: after attempt n (1-based) the next one waits {@code base × 3^(n-1)}, at most six hours, until
- * {@code maxAttempts} attempts were made. With the defaults (10 s, 12 attempts) a receiver may be away about a day
- * and a half without losing an event.
+ * Exponential back-off for what leaves the marketplace (webhooks, SMS): after attempt n (1-based) the next one waits
+ * {@code base × 3^(n-1)}, at most six hours, until {@code maxAttempts} attempts were made. With 10 s and 12 attempts a
+ * receiver may be away about a day and a half without losing anything.
  */
 public record RetrySchedule(Duration base, int maxAttempts) {
 
