@@ -4,11 +4,6 @@ import com.cloudmarket.marketplace.account.application.AccountService;
 import com.cloudmarket.marketplace.account.application.AccountView;
 import com.cloudmarket.marketplace.account.application.SignUpCommand;
 import com.cloudmarket.marketplace.account.application.TokenService;
-import com.cloudmarket.marketplace.notification.application.InboxService;
-import com.cloudmarket.marketplace.notification.application.NotificationView;
-import com.cloudmarket.marketplace.notification.application.SmsService;
-import com.cloudmarket.marketplace.shared.application.EventEnvelope;
-import com.cloudmarket.marketplace.shared.application.PageRequest;
 import com.cloudmarket.marketplace.shared.domain.AuthenticationFailedException;
 import com.cloudmarket.marketplace.shared.domain.ConflictException;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
@@ -33,7 +28,6 @@ import java.time.Duration;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -67,12 +61,6 @@ class AccountsComponentTest {
 
     @EJB
     private TokenService tokens;
-
-    @EJB
-    private InboxService inbox;
-
-    @EJB
-    private SmsService sms;
 
     @Inject
     private MovableClock clock;
@@ -126,30 +114,6 @@ class AccountsComponentTest {
 
         assertEquals(Long.parseLong(accountsBefore) + 1, Long.parseLong(TestDatabase.single(dataSource, "SELECT COUNT(*) FROM account")));
         assertEquals(Long.parseLong(eventsBefore) + 1, Long.parseLong(TestDatabase.single(dataSource, "SELECT COUNT(*) FROM outbox_event")));
-    }
-
-    @Test
-    void eachChannelDeliversAnEventOnceHoweverOftenItArrives() throws SQLException {
-        String mobile = "137" + String.format("%08d", (int) (Math.random() * 100_000_000));
-        AccountView account = accounts.signUp(new SignUpCommand(uniqueLogin(), "Secret123", "王芳", mobile, null,
-                "CUSTOMER", "en"));
-        EventEnvelope event = EventEnvelope.parse(TestDatabase.single(dataSource,
-                "SELECT payload FROM outbox_event WHERE aggregate_id = ?", String.valueOf(account.accountId())));
-
-        for (int i = 0; i < 3; i++) {
-            inbox.deliver(event);
-            sms.deliver(event);
-        }
-
-        assertEquals("1", TestDatabase.single(dataSource, "SELECT COUNT(*) FROM inbox_message WHERE recipient_account_id = ?", account.accountId()));
-        assertEquals("1", TestDatabase.single(dataSource, "SELECT COUNT(*) FROM sms_message WHERE recipient_mobile = ?", mobile));
-        String text = TestDatabase.single(dataSource, "SELECT text FROM sms_message WHERE recipient_mobile = ?", mobile);
-        assertTrue(text.startsWith("[Cloud Marketplace] Hello 王芳") && text.contains(String.valueOf(account.accountId())),
-                "SMS in the account's language: " + text);
-        NotificationView welcome = inbox.inbox(account.accountId(), PageRequest.first(10), Locale.SIMPLIFIED_CHINESE)
-                .items().get(0);
-        assertEquals("欢迎加入云市场", welcome.title());
-        assertEquals(event.id(), welcome.eventId());
     }
 
     @Test

@@ -36,11 +36,11 @@ import com.cloudmarket.marketplace.notification.application.InboxService;
 import com.cloudmarket.marketplace.notification.domain.InboxMessage;
 import com.cloudmarket.marketplace.notification.infrastructure.HttpSmsGateway;
 import com.cloudmarket.marketplace.notification.infrastructure.RecordingSmsGateway;
+import com.cloudmarket.marketplace.notification.infrastructure.SmsDispatcher;
 import com.cloudmarket.marketplace.shared.application.Page;
 import com.cloudmarket.marketplace.shared.domain.DomainEvent;
 import com.cloudmarket.marketplace.shared.infrastructure.BackgroundFailures;
 import com.cloudmarket.marketplace.shared.infrastructure.ClockProducer;
-import com.cloudmarket.marketplace.shared.infrastructure.ConsumedEvents;
 import com.cloudmarket.marketplace.shared.infrastructure.DatabaseOutage;
 import com.cloudmarket.marketplace.shared.infrastructure.FailFastQueries;
 import com.cloudmarket.marketplace.shared.infrastructure.NewestFirst;
@@ -58,7 +58,6 @@ import com.cloudmarket.marketplace.shared.infrastructure.SimulatedPaymentGateway
 import com.cloudmarket.marketplace.shared.infrastructure.UtcInstantConverter;
 import com.cloudmarket.marketplace.webhook.application.WebhookService;
 import com.cloudmarket.marketplace.webhook.domain.WebhookSubscription;
-import com.cloudmarket.marketplace.webhook.infrastructure.WebhookConsumer;
 import com.cloudmarket.marketplace.webhook.infrastructure.WebhookDispatcher;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.database.mysql.MySQLDatabaseType;
@@ -95,7 +94,9 @@ final class ComponentDeployment {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "marketplace-component.war")
                 .addPackages(true, Account.class.getPackage(), AccountService.class.getPackage())
                 .addPackages(false, InboxService.class.getPackage(), InboxMessage.class.getPackage())
-                .addClasses(RecordingSmsGateway.class, HttpSmsGateway.class)
+                .addClasses(RecordingSmsGateway.class, HttpSmsGateway.class, SmsDispatcher.class)
+                // every event reaches the webhooks with the inbox and the SMS (EventChannels)
+                .addPackages(false, WebhookSubscription.class.getPackage(), WebhookService.class.getPackage())
                 .addPackage(DomainEvent.class.getPackage())
                 .addPackage(Page.class.getPackage())
                 // the schema migration's backfills of V13 and V14 read product content (not the product entities: they
@@ -105,9 +106,8 @@ final class ComponentDeployment {
                 .addClasses(ComponentClient.class, TestDatabase.class, ClockProducer.class, MovableClock.class, SchemaMigration.class, JpaOutbox.class, RelayWakeUp.class,
                         JpaIdempotentRequests.class, IdempotencyRecord.class, IdempotencyKeyPurge.class,
                         SimulatedPaymentGateway.class, RecordedPayment.class,
-                        OutboxEvent.class, ConsumedEvents.class, UtcInstantConverter.class, FailFastQueries.class,
-                        DatabaseOutage.class, BackgroundFailures.class, StatementCount.class, ServerTimingFilter.class, NewestFirst.class,
-                        com.cloudmarket.marketplace.shared.infrastructure.ConsumedEvent.class)
+                        OutboxEvent.class, UtcInstantConverter.class, FailFastQueries.class,
+                        DatabaseOutage.class, BackgroundFailures.class, StatementCount.class, ServerTimingFilter.class, NewestFirst.class)
                 .addClasses(MarketplaceApi.class, JsonConfiguration.class, AccountsResource.class, HealthResource.class,
                         com.cloudmarket.marketplace.api.account.AuthResource.class,
                         com.cloudmarket.marketplace.api.account.MeResource.class,
@@ -144,7 +144,6 @@ final class ComponentDeployment {
                         WebhookService.class.getPackage(), WebhookDispatcher.class.getPackage(),
                         ImportKind.class.getPackage(), ImportService.class.getPackage(), ImportStore.class.getPackage())
                 .deleteClass(DemoProducts.class) // the demo data loader needs the demo accounts, which are not here
-                .deleteClass(WebhookConsumer.class) // a message-driven bean: Micro has no broker
                 .addAsResource("META-INF/openapi.yaml");
     }
 

@@ -75,7 +75,8 @@ final class OrderLedger {
 
     /**
      * Every event of the provider's orders against what each channel made of it: one inbox message per recipient, one
-     * SMS per customer recipient with a mobile number, one webhook delivery, delivered, per interested subscription.
+     * SMS, sent, per customer recipient with a mobile number, one webhook delivery, delivered, per interested
+     * subscription.
      * Returns the differences (empty when every event reached every channel exactly once).
      */
     List<String> notificationDifferences(Set<String> subscribedTypes) throws SQLException {
@@ -84,7 +85,8 @@ final class OrderLedger {
                 "SELECT e.event_id, e.event_type, e.payload, "
                         + "(SELECT COUNT(*) FROM inbox_message m WHERE m.event_id = e.event_id), "
                         + "(SELECT COUNT(DISTINCT m.recipient_account_id) FROM inbox_message m WHERE m.event_id = e.event_id), "
-                        + "(SELECT COUNT(*) FROM sms_message s WHERE s.event_id = e.event_id), "
+                        + "(SELECT COUNT(*) FROM sms_outbox s WHERE s.event_id = e.event_id), "
+                        + "(SELECT COUNT(*) FROM sms_outbox s WHERE s.event_id = e.event_id AND s.status = 'SENT'), "
                         + "(SELECT COUNT(*) FROM webhook_delivery w WHERE w.event_id = e.event_id), "
                         + "(SELECT COUNT(*) FROM webhook_delivery w WHERE w.event_id = e.event_id AND w.status = 'DELIVERED') "
                         + PROVIDER_EVENTS)) {
@@ -101,8 +103,9 @@ final class OrderLedger {
                     expect(differences, id, "inbox messages", recipients.size(), rs.getLong(4));
                     expect(differences, id, "inbox recipients", recipients.size(), rs.getLong(5));
                     expect(differences, id, "SMS", customersWithMobile, rs.getLong(6));
-                    expect(differences, id, "webhook deliveries", webhooks, rs.getLong(7));
-                    expect(differences, id, "delivered webhook deliveries", webhooks, rs.getLong(8));
+                    expect(differences, id, "sent SMS", customersWithMobile, rs.getLong(7));
+                    expect(differences, id, "webhook deliveries", webhooks, rs.getLong(8));
+                    expect(differences, id, "delivered webhook deliveries", webhooks, rs.getLong(9));
                 }
             }
         }

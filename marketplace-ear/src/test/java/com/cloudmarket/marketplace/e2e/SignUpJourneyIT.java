@@ -59,7 +59,10 @@ class SignUpJourneyIT {
         Thread.sleep(3000);
         assertEquals(1, json(api.get("/api/v1/notifications", token, null).body()).getJsonArray("items").size(),
                 "no second delivery after the relay's next sweep");
-        assertEquals(1, json(api.get("/api/v1/sms-outbox?to=" + mobile, operator, null).body()).getJsonArray("items").size());
+        JsonArray outbox = json(api.get("/api/v1/sms-outbox?to=" + mobile, operator, null).body()).getJsonArray("items");
+        assertEquals(1, outbox.size());
+        assertEquals("SENT", outbox.getJsonObject(0).getString("status"), "the dispatcher sent it within its second: " + outbox);
+        assertEquals("recording", outbox.getJsonObject(0).getString("gateway"));
     }
 
     @Test

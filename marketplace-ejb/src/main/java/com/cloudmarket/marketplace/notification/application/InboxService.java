@@ -8,7 +8,6 @@ import com.cloudmarket.marketplace.shared.domain.JsonFactory;
 import com.cloudmarket.marketplace.shared.application.Messages;
 import com.cloudmarket.marketplace.shared.application.Page;
 import com.cloudmarket.marketplace.shared.application.PageRequest;
-import com.cloudmarket.marketplace.shared.infrastructure.ConsumedEvents;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -35,21 +34,18 @@ public class InboxService {
     private EntityManager em;
 
     @Inject
-    private ConsumedEvents consumed;
-
-    @Inject
     private Clock clock;
 
     /**
-     * The messages are unique per recipient, event and text, so they are the inbox's memory against redelivery: a
-     * repeated event hits that key, and its transaction only rolls back.
+     * Persists the event's messages in the caller's transaction (the event's delivery to every channel). They are
+     * unique per recipient, event and text, so a redelivered event hits that key and adds nothing.
      */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void deliver(EventEnvelope event) {
         for (Notice notice : NoticeCatalogue.noticesFor(event)) {
             em.persist(new InboxMessage(notice.recipientAccountId(), event.id(), event.type(), notice.titleKey(),
                     notice.bodyKey(), toJson(notice.arguments()), clock.instant()));
         }
-        consumed.firstWrite();
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

@@ -1,8 +1,8 @@
 package com.cloudmarket.marketplace.notification.application;
 
 /**
- * The gateway did not take an SMS (refused, failed, timed out or is not set up). Deliberately a system exception: the
- * delivery's transaction rolls back, so the broker redelivers the event and the SMS is tried again.
+ * The gateway did not take an SMS (refused, failed, timed out or is not set up). The dispatcher records the message on
+ * the SMS and tries it again on the outbox's back-off schedule.
  */
 public class SmsNotSentException extends RuntimeException {
 

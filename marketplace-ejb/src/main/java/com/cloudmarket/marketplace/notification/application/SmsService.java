@@ -9,65 +9,51 @@ import com.cloudmarket.marketplace.shared.application.Messages;
 import com.cloudmarket.marketplace.shared.application.Page;
 import com.cloudmarket.marketplace.shared.application.PageRequest;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
-import com.cloudmarket.marketplace.shared.infrastructure.ConsumedEvents;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.List;
 
 /**
- * The SMS channel: turns events into texts for the gateway the administrator selected, records each SMS with the
- * gateway that took it, and lets operators read what was sent.
+ * The SMS channel: turns events into texts queued in the SMS outbox, and lets operators read the outbox. The
+ * dispatcher ({@link SmsQueue}) sends them through the gateway the administrator selected.
  */
 @Stateless
 public class SmsService {
-
-    static final String CHANNEL = "sms";
 
     @PersistenceContext(unitName = "marketplace")
     private EntityManager em;
 
     @Inject
-    private ConsumedEvents consumed;
-
-    @Inject
-    @Any
-    private Instance<SmsGateway> gateways;
-
-    @Inject
     private Clock clock;
 
-    public void deliver(EventEnvelope event) {
-        List<Notice> texts = NoticeCatalogue.noticesFor(event).stream().filter(Notice::wantsSms).toList();
-        // an event without a text leaves no mark: nothing was sent that a redelivery could send again
-        if (texts.isEmpty() || !consumed.firstDelivery(CHANNEL, event.id())) {
-            return;
-        }
-        SmsGateway gateway = selectedGateway();
-        for (Notice notice : texts) {
-            String text = Messages.text(Messages.fromTag(notice.language()), notice.smsKey(), notice.arguments().toArray());
-            gateway.send(new SmsGateway.OutgoingSms(event.id(), notice.mobile(), notice.smsKey(), text));
-            em.persist(new SmsMessage(event.id(), notice.mobile(), notice.smsKey(), text, gateway.name(), clock.instant()));
+    /**
+     * Queues the event's texts in the caller's transaction (the event's delivery to every channel); the dispatcher
+     * sends them after it commits. Each is unique per event, recipient and template, so a redelivered event queues
+     * nothing twice.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void queue(EventEnvelope event) {
+        for (Notice notice : NoticeCatalogue.noticesFor(event)) {
+            if (notice.wantsSms()) {
+                String text = Messages.text(Messages.fromTag(notice.language()), notice.smsKey(),
+                        notice.arguments().toArray());
+                em.persist(new SmsMessage(event.id(), notice.mobile(), notice.smsKey(), text, clock.instant()));
+            }
         }
     }
 
-    /** Read at send time, not at injection, so an administrator's switch applies without a redeployment. */
-    private SmsGateway selectedGateway() {
-        return SmsGatewayChoice.choose(
-                ConfigProvider.getConfig().getOptionalValue(SmsGatewayChoice.SETTING, String.class), gateways);
-    }
-
-    /** Every SMS sent, with the gateway that handled it, newest first; {@code to} filters by recipient mobile. */
+    /**
+     * The outbox, newest first: what was sent, with the gateway that took it, and what waits or failed; {@code to}
+     * filters by recipient mobile.
+     */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public Page<SmsView> outbox(String to, PageRequest page) {
         String mobile = null;
@@ -89,9 +75,14 @@ public class SmsService {
             query.setParameter("before", page.beforeId());
         }
         List<SmsView> fetched = query.setMaxResults(page.fetchSize()).getResultStream()
-                .map(s -> new SmsView(s.id(), s.recipientMobile(), s.text(), s.templateKey(), s.eventId(), s.gateway(),
-                        s.sentAt().atOffset(ZoneOffset.UTC)))
+                .map(SmsService::view)
                 .toList();
         return page.page(fetched, SmsView::id);
+    }
+
+    private static SmsView view(SmsMessage s) {
+        return new SmsView(s.id(), s.recipientMobile(), s.text(), s.templateKey(), s.eventId(), s.status().name(),
+                s.queuedAt().atOffset(ZoneOffset.UTC), s.attempts(), s.lastError(), s.gateway(),
+                s.sentAt() == null ? null : s.sentAt().atOffset(ZoneOffset.UTC));
     }
 }

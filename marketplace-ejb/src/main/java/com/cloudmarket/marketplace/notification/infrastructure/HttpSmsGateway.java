@@ -22,9 +22,10 @@ import java.util.function.Supplier;
 
 /**
  * Sends each SMS to an SMS provider's HTTP endpoint: {@code POST {eventId, to, templateKey, text}} with event id,
- * template and recipient as {@code Idempotency-Key}, so a redelivered event does not text anyone twice if the
- * provider honours the key. Anything but a 2xx within the timeout throws, and the event comes back for another try. The settings are read at every send,
- * so an administrator can change the address or token without a redeployment.
+ * template and recipient as {@code Idempotency-Key}, so an SMS sent again after a crash does not text anyone twice if
+ * the provider honours the key. Anything but a 2xx within the timeout throws, and the SMS is tried again on the
+ * outbox's back-off schedule. The settings are read at every send, so an administrator can change the address or
+ * token without a redeployment.
  */
 @ApplicationScoped
 public class HttpSmsGateway implements SmsGateway {

@@ -8,9 +8,9 @@ import jakarta.jms.Message;
 public final class EventMessages {
 
     /**
-     * How many messages each channel's subscription handles at once ({@code endpointPoolMaxSize} of the broker's
+     * How many messages the channels' subscription handles at once ({@code endpointPoolMaxSize} of the broker's
      * resource adapter). Its default let about a hundred deliveries run at once on two cores, queueing for the
-     * 32 database connections: four per channel delivered a backlog with a third less CPU per event.
+     * 32 database connections: four delivered a backlog with a third less CPU per event.
      */
     public static final String CONCURRENT_DELIVERIES = "4";
 

@@ -1,0 +1,131 @@
+package com.cloudmarket.marketplace.notification.infrastructure;
+
+import com.cloudmarket.marketplace.notification.application.DueSms;
+import com.cloudmarket.marketplace.notification.application.SmsGateway;
+import com.cloudmarket.marketplace.notification.application.SmsGatewayChoice;
+import com.cloudmarket.marketplace.notification.application.SmsQueue;
+import com.cloudmarket.marketplace.shared.infrastructure.BackgroundFailures;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Logger;
+
+/**
+ * Every {@code marketplace.sms.dispatch-interval-ms} (a second), sends the SMS that are due through the gateway the
+ * administrator selected, a batch at a time, and records each outcome: sent, or tried again on the back-off schedule.
+ * The queue is a table, so restarts, broker outages and a gateway that is away lose nothing. One run at a time per
+ * server; a cluster shares the work through the claims.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigration")
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SmsDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(SmsDispatcher.class.getName());
+    private static final BackgroundFailures FAILURES = new BackgroundFailures(LOG, "SMS dispatch");
+    static final int BATCH = 50;
+    /** Longer than a batch can take, each SMS waiting at most for the gateway's timeout (HTTP: 5 s by default). */
+    static final Duration LEASE = Duration.ofMinutes(10);
+
+    @EJB
+    private SmsQueue queue;
+
+    @Inject
+    @Any
+    private Instance<SmsGateway> gateways;
+
+    @Resource
+    private TimerService timers;
+
+    @Inject
+    @ConfigProperty(name = "marketplace.sms.dispatch-interval-ms", defaultValue = "1000")
+    private long intervalMs;
+
+    private final AtomicBoolean running = new AtomicBoolean();
+
+    /** On the method: Payara ignores a class-level attribute for a singleton's PostConstruct. */
+    @PostConstruct
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    void start() {
+        if (intervalMs < 100) {
+            throw new IllegalStateException("marketplace.sms.dispatch-interval-ms must be at least 100, not " + intervalMs);
+        }
+        timers.createIntervalTimer(intervalMs, intervalMs, new TimerConfig("sms dispatch", false));
+    }
+
+    @Timeout
+    void tick() {
+        if (!running.compareAndSet(false, true)) {
+            return;
+        }
+        try {
+            dispatch();
+            FAILURES.succeeded();
+        } catch (RuntimeException e) {
+            FAILURES.failed(e);
+        } finally {
+            running.set(false);
+        }
+    }
+
+    /** Sends what is due, batch after batch until nothing is; returns how many SMS were tried. */
+    public int dispatch() {
+        int total = 0;
+        List<DueSms> due;
+        do {
+            // read at every batch, so an administrator's switch applies without a redeployment
+            SmsGateway gateway = SmsGatewayChoice.choose(
+                    ConfigProvider.getConfig().getOptionalValue(SmsGatewayChoice.SETTING, String.class), gateways);
+            due = queue.claimDue(BATCH, LEASE);
+            Outcome outcome = send(due, gateway);
+            queue.sent(outcome.sent(), gateway.name());
+            outcome.notSent().forEach(queue::notSent);
+            total += due.size();
+        } while (due.size() == BATCH);
+        return total;
+    }
+
+    /** Hands each SMS to the gateway; one that throws is not sent, and the rest of the batch still goes. */
+    static Outcome send(List<DueSms> due, SmsGateway gateway) {
+        List<Long> sent = new ArrayList<>();
+        Map<Long, String> notSent = new LinkedHashMap<>();
+        for (DueSms sms : due) {
+            try {
+                gateway.send(sms.sms());
+                sent.add(sms.id());
+            } catch (RuntimeException e) {
+                notSent.put(sms.id(), Optional.ofNullable(e.getMessage()).orElse(e.getClass().getName()));
+            }
+        }
+        return new Outcome(sent, notSent);
+    }
+
+    /** The SMS the gateway took, and the error of each it did not. */
+    record Outcome(List<Long> sent, Map<Long, String> notSent) {
+    }
+}
