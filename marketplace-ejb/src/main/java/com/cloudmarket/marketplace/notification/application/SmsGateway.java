@@ -1,5 +1,7 @@
 package com.cloudmarket.marketplace.notification.application;
 
+import java.time.Duration;
+
 /**
  * Where SMS leave the marketplace. The administrator picks one by name with {@code marketplace.sms.gateway}; whichever
  * takes an SMS, the SMS outbox that operators see records it with that name.
@@ -11,6 +13,11 @@ public interface SmsGateway {
 
     /** Hands the SMS over, or throws; the dispatcher then tries it again on the outbox's back-off schedule. */
     void send(OutgoingSms sms);
+
+    /** The longest one send may take: the dispatcher's claim on a batch lasts that long for each SMS in it. */
+    default Duration longestSend() {
+        return Duration.ZERO;
+    }
 
     record OutgoingSms(String eventId, String to, String templateKey, String text) {
 

@@ -88,6 +88,16 @@ public class HttpSmsGateway implements SmsGateway {
         }
     }
 
+    /** The configured timeout; with settings that do not hold, every send fails at once, and the default serves. */
+    @Override
+    public Duration longestSend() {
+        try {
+            return settings.get().timeout();
+        } catch (SmsNotSentException e) {
+            return Duration.ofMillis(DEFAULT_TIMEOUT_MS);
+        }
+    }
+
     private synchronized HttpClient client() {
         if (http == null) {
             // HTTP/1.1: SMS providers' endpoints are plain REST, and an h2c upgrade attempt only confuses some of them

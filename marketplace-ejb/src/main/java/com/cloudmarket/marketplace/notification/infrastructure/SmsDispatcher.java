@@ -49,8 +49,11 @@ public class SmsDispatcher {
     private static final Logger LOG = Logger.getLogger(SmsDispatcher.class.getName());
     private static final BackgroundFailures FAILURES = new BackgroundFailures(LOG, "SMS dispatch");
     static final int BATCH = 50;
-    /** Longer than a batch can take, each SMS waiting at most for the gateway's timeout (HTTP: 5 s by default). */
-    static final Duration LEASE = Duration.ofMinutes(10);
+    /**
+     * A claim lasts this long beyond the time the gateway may take for the whole batch: after a crash, the claimed SMS
+     * are due again this soon (the recording gateway takes no time; HTTP, 5 s an SMS by default).
+     */
+    static final Duration LEASE_MARGIN = Duration.ofSeconds(30);
 
     @EJB
     private SmsQueue queue;
@@ -101,13 +104,18 @@ public class SmsDispatcher {
             // read at every batch, so an administrator's switch applies without a redeployment
             SmsGateway gateway = SmsGatewayChoice.choose(
                     ConfigProvider.getConfig().getOptionalValue(SmsGatewayChoice.SETTING, String.class), gateways);
-            due = queue.claimDue(BATCH, LEASE);
+            due = queue.claimDue(BATCH, lease(gateway));
             Outcome outcome = send(due, gateway);
             queue.sent(outcome.sent(), gateway.name());
             outcome.notSent().forEach(queue::notSent);
             total += due.size();
         } while (due.size() == BATCH);
         return total;
+    }
+
+    /** Long enough for the gateway to send a whole batch, one SMS after the other. */
+    static Duration lease(SmsGateway gateway) {
+        return LEASE_MARGIN.plus(gateway.longestSend().multipliedBy(BATCH));
     }
 
     /** Hands each SMS to the gateway; one that throws is not sent, and the rest of the batch still goes. */

@@ -19,7 +19,7 @@ import java.util.List;
 /**
  * Publishes one batch without a distributed transaction: the events are read, sent (the broker has stored each
  * persistent message when the send returns), then marked published. A crash between sending and marking sends them
- * again on the next sweep, which the consumers' event-id check absorbs. Sending and marking in one XA transaction
+ * again on the next sweep, which the channels' unique keys absorb. Sending and marking in one XA transaction
  * would leave prepared branches holding row locks in the database after a crash or a database restart.
  */
 @Stateless

@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 /**
  * Moves committed outbox events to the JMS topic. Woken right after each commit ({@link JpaOutbox}) for low
  * latency, and swept every few seconds so events survive a broker outage or a crash between commit and publish.
- * One drain at a time per server; a cluster may publish an event twice, which the consumers' event-id check absorbs.
+ * One drain at a time per server; a cluster may publish an event twice, which the channels' unique keys absorb.
  */
 @Singleton
 @Startup

@@ -114,6 +114,14 @@ class HttpSmsGatewayTest {
     }
 
     @Test
+    void aSendTakesAtMostTheTimeoutAndTheDefaultWhenTheSettingsDoNotHold() {
+        assertEquals(Duration.ofMillis(1500), new HttpSmsGateway(() -> settings("https://sms.example.com", "1500"))
+                .longestSend());
+        assertEquals(Duration.ofMillis(HttpSmsGateway.DEFAULT_TIMEOUT_MS),
+                new HttpSmsGateway(() -> settings(null, "1500")).longestSend());
+    }
+
+    @Test
     void settingsAreCheckedAndTheTokenStaysOutOfTheirText() {
         HttpSmsGateway.Settings settings = settings("https://sms.example.com/send", null);
         assertEquals(Duration.ofMillis(HttpSmsGateway.DEFAULT_TIMEOUT_MS), settings.timeout());

@@ -5,6 +5,7 @@ import com.cloudmarket.marketplace.notification.application.SmsGateway;
 import com.cloudmarket.marketplace.notification.application.SmsNotSentException;
 import org.junit.jupiter.api.Test;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +42,27 @@ class SmsDispatcherTest {
         assertEquals(Map.of(2L, "SMS gateway answered 400 for event e2", 3L, "java.lang.IllegalStateException"),
                 outcome.notSent());
         assertEquals(List.of("13800000001", "13800000004"), handedOver);
+    }
+
+    @Test
+    void aClaimLastsAsLongAsTheGatewayMayTakeForTheWholeBatch() {
+        assertEquals(Duration.ofSeconds(30), SmsDispatcher.lease(new RecordingSmsGateway()));
+        SmsGateway slow = new SmsGateway() {
+            @Override
+            public String name() {
+                return "slow";
+            }
+
+            @Override
+            public void send(OutgoingSms sms) {
+            }
+
+            @Override
+            public Duration longestSend() {
+                return Duration.ofSeconds(5);
+            }
+        };
+        assertEquals(Duration.ofSeconds(30 + 5 * SmsDispatcher.BATCH), SmsDispatcher.lease(slow));
     }
 
     private static DueSms due(long id, String to) {
