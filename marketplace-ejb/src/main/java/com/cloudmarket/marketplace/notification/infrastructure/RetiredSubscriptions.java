@@ -48,10 +48,11 @@ public class RetiredSubscriptions {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void retire() {
         Map.of("marketplace-inbox", inbox, "marketplace-sms", sms, "marketplace-webhooks", webhooks)
-                .forEach(this::retire);
+                .forEach(this::unsubscribe);
     }
 
-    private void retire(String name, ConnectionFactory factory) {
+    /** Not an overload of retire(): Payara looks the PostConstruct method up by its name and may call this one. */
+    private void unsubscribe(String name, ConnectionFactory factory) {
         try (JMSContext context = factory.createContext()) {
             context.unsubscribe(name);
             LOG.info(() -> "Removed the retired durable subscription " + name);
