@@ -3,6 +3,7 @@ package com.cloudmarket.marketplace.e2e;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -51,6 +52,12 @@ final class Browser implements TestWatcher {
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class); // an Ajax update replaced the element being read
         return wait;
+    }
+
+    /** True when PrimeFaces has no Ajax request queued or in flight, so nothing is about to replace the page's elements. */
+    boolean ajaxIdle() {
+        return Boolean.TRUE.equals(((JavascriptExecutor) driver).executeScript(
+                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0))"));
     }
 
     /** Fills in and sends the login form; the caller waits for whatever the outcome should show. */

@@ -65,11 +65,18 @@ class WebhookConsoleIT {
 
             page.findElement(By.linkText(receiver.url("/console"))).click();
             browser.await().until(ExpectedConditions.visibilityOfElementLocated(By.id("webhook-attempts")));
-            browser.await().until(d -> {
+            // One refresh at a time: a click while the last update is in flight replaces the table after it was read.
+            String attempts = browser.await().until(d -> {
+                if (!browser.ajaxIdle()) {
+                    return null;
+                }
+                String shown = text(d, "webhook-attempts");
+                if (shown.contains("已送达")) {
+                    return shown;
+                }
                 d.findElement(By.id("webhook-refresh")).click();
-                return text(d, "webhook-attempts").contains("已送达") ? true : null;
+                return null;
             });
-            String attempts = text(page, "webhook-attempts");
             assertTrue(attempts.contains("200"), attempts);
             assertTrue(attempts.contains(delivery.json().getString("id")), attempts);
 
