@@ -52,6 +52,7 @@ import com.cloudmarket.marketplace.shared.infrastructure.JpaIdempotentRequests;
 import com.cloudmarket.marketplace.shared.infrastructure.JpaOutbox;
 import com.cloudmarket.marketplace.shared.infrastructure.OutboxEvent;
 import com.cloudmarket.marketplace.shared.infrastructure.RecordedPayment;
+import com.cloudmarket.marketplace.shared.infrastructure.RecurringTask;
 import com.cloudmarket.marketplace.shared.infrastructure.RelayWakeUp;
 import com.cloudmarket.marketplace.shared.infrastructure.SchemaMigration;
 import com.cloudmarket.marketplace.shared.infrastructure.SimulatedPaymentGateway;
@@ -107,7 +108,7 @@ final class ComponentDeployment {
                         JpaIdempotentRequests.class, IdempotencyRecord.class, IdempotencyKeyPurge.class,
                         SimulatedPaymentGateway.class, RecordedPayment.class,
                         OutboxEvent.class, UtcInstantConverter.class, FailFastQueries.class,
-                        DatabaseOutage.class, BackgroundFailures.class, StatementCount.class, ServerTimingFilter.class, NewestFirst.class)
+                        DatabaseOutage.class, BackgroundFailures.class, RecurringTask.class, StatementCount.class, ServerTimingFilter.class, NewestFirst.class)
                 .addClasses(MarketplaceApi.class, JsonConfiguration.class, AccountsResource.class, HealthResource.class,
                         com.cloudmarket.marketplace.api.account.AuthResource.class,
                         com.cloudmarket.marketplace.api.account.MeResource.class,

@@ -4,7 +4,7 @@ import com.cloudmarket.marketplace.notification.application.DueSms;
 import com.cloudmarket.marketplace.notification.application.SmsGateway;
 import com.cloudmarket.marketplace.notification.application.SmsGatewayChoice;
 import com.cloudmarket.marketplace.notification.application.SmsQueue;
-import com.cloudmarket.marketplace.shared.infrastructure.BackgroundFailures;
+import com.cloudmarket.marketplace.shared.infrastructure.RecurringTask;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -14,7 +14,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -25,12 +24,12 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
@@ -47,7 +46,7 @@ import java.util.logging.Logger;
 public class SmsDispatcher {
 
     private static final Logger LOG = Logger.getLogger(SmsDispatcher.class.getName());
-    private static final BackgroundFailures FAILURES = new BackgroundFailures(LOG, "SMS dispatch");
+    private static final RecurringTask TASK = new RecurringTask(LOG, "SMS dispatch");
     static final int BATCH = 50;
     /**
      * A claim lasts this long beyond the time the gateway may take for the whole batch: after a crash, the claimed SMS
@@ -69,31 +68,16 @@ public class SmsDispatcher {
     @ConfigProperty(name = "marketplace.sms.dispatch-interval-ms", defaultValue = "1000")
     private long intervalMs;
 
-    private final AtomicBoolean running = new AtomicBoolean();
-
     /** On the method: Payara ignores a class-level attribute for a singleton's PostConstruct. */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
-        if (intervalMs < 100) {
-            throw new IllegalStateException("marketplace.sms.dispatch-interval-ms must be at least 100, not " + intervalMs);
-        }
-        timers.createIntervalTimer(intervalMs, intervalMs, new TimerConfig("sms dispatch", false));
+        TASK.schedule(timers, "marketplace.sms.dispatch-interval-ms", intervalMs, 100, ChronoUnit.MILLIS);
     }
 
     @Timeout
     void tick() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            dispatch();
-            FAILURES.succeeded();
-        } catch (RuntimeException e) {
-            FAILURES.failed(e);
-        } finally {
-            running.set(false);
-        }
+        TASK.run(this::dispatch);
     }
 
     /** Sends what is due, batch after batch until nothing is; returns how many SMS were tried. */

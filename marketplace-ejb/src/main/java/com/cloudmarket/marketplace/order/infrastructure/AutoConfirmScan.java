@@ -1,7 +1,7 @@
 package com.cloudmarket.marketplace.order.infrastructure;
 
 import com.cloudmarket.marketplace.order.application.AutoConfirmation;
-import com.cloudmarket.marketplace.shared.infrastructure.BackgroundFailures;
+import com.cloudmarket.marketplace.shared.infrastructure.RecurringTask;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -9,14 +9,13 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.logging.Logger;
 
 /**
@@ -31,7 +30,7 @@ import java.util.logging.Logger;
 public class AutoConfirmScan {
 
     private static final Logger LOG = Logger.getLogger(AutoConfirmScan.class.getName());
-    private static final BackgroundFailures FAILURES = new BackgroundFailures(LOG, "Order auto-confirm scan");
+    private static final RecurringTask TASK = new RecurringTask(LOG, "Order auto-confirm scan");
     static final int BATCH = 100;
 
     @Resource
@@ -48,12 +47,7 @@ public class AutoConfirmScan {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
-        if (intervalSeconds < 1) {
-            throw new IllegalStateException("marketplace.order.auto-confirm-scan-seconds must be at least 1, not "
-                    + intervalSeconds);
-        }
-        long interval = Duration.ofSeconds(intervalSeconds).toMillis();
-        timers.createIntervalTimer(interval, interval, new TimerConfig("order auto-confirm scan", false));
+        TASK.schedule(timers, "marketplace.order.auto-confirm-scan-seconds", intervalSeconds, 1, ChronoUnit.SECONDS);
     }
 
     /** Auto-confirms every due order, batch by batch; returns how many it confirmed. */
@@ -69,14 +63,9 @@ public class AutoConfirmScan {
 
     @Timeout
     void tick() {
-        try {
-            int confirmed = scan();
-            FAILURES.succeeded();
-            if (confirmed > 0) {
-                LOG.info(() -> "Auto-confirmed " + confirmed + " order(s)");
-            }
-        } catch (RuntimeException e) {
-            FAILURES.failed(e);
+        int confirmed = TASK.run(this::scan);
+        if (confirmed > 0) {
+            LOG.info(() -> "Auto-confirmed " + confirmed + " order(s)");
         }
     }
 }

@@ -1,7 +1,7 @@
 package com.cloudmarket.marketplace.review.infrastructure;
 
 import com.cloudmarket.marketplace.review.application.OverdueReviewAlarm;
-import com.cloudmarket.marketplace.shared.infrastructure.BackgroundFailures;
+import com.cloudmarket.marketplace.shared.infrastructure.RecurringTask;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
@@ -9,14 +9,13 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.logging.Logger;
 
 /**
@@ -32,7 +31,7 @@ import java.util.logging.Logger;
 public class OverdueReviewScan {
 
     private static final Logger LOG = Logger.getLogger(OverdueReviewScan.class.getName());
-    private static final BackgroundFailures FAILURES = new BackgroundFailures(LOG, "Overdue review scan");
+    private static final RecurringTask TASK = new RecurringTask(LOG, "Overdue review scan");
     static final int BATCH = 100;
 
     @Resource
@@ -49,12 +48,7 @@ public class OverdueReviewScan {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
-        if (intervalSeconds < 1) {
-            throw new IllegalStateException("marketplace.review.overdue-scan-seconds must be at least 1, not "
-                    + intervalSeconds);
-        }
-        long interval = Duration.ofSeconds(intervalSeconds).toMillis();
-        timers.createIntervalTimer(interval, interval, new TimerConfig("review overdue scan", false));
+        TASK.schedule(timers, "marketplace.review.overdue-scan-seconds", intervalSeconds, 1, ChronoUnit.SECONDS);
     }
 
     /** Alerts every overdue review not alerted yet, batch by batch; returns how many it alerted. */
@@ -70,14 +64,9 @@ public class OverdueReviewScan {
 
     @Timeout
     void tick() {
-        try {
-            int alerted = scan();
-            FAILURES.succeeded();
-            if (alerted > 0) {
-                LOG.info(() -> "Alerted the operators to " + alerted + " overdue review(s)");
-            }
-        } catch (RuntimeException e) {
-            FAILURES.failed(e);
+        int alerted = TASK.run(this::scan);
+        if (alerted > 0) {
+            LOG.info(() -> "Alerted the operators to " + alerted + " overdue review(s)");
         }
     }
 }

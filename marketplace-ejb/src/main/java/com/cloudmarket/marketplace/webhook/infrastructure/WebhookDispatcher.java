@@ -1,6 +1,6 @@
 package com.cloudmarket.marketplace.webhook.infrastructure;
 
-import com.cloudmarket.marketplace.shared.infrastructure.BackgroundFailures;
+import com.cloudmarket.marketplace.shared.infrastructure.RecurringTask;
 import com.cloudmarket.marketplace.webhook.application.DueDelivery;
 import com.cloudmarket.marketplace.webhook.application.WebhookDeliveries;
 import com.cloudmarket.marketplace.webhook.application.WebhookSettings;
@@ -14,7 +14,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -23,8 +22,8 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Logger;
 
 /**
@@ -40,7 +39,7 @@ import java.util.logging.Logger;
 public class WebhookDispatcher {
 
     private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class.getName());
-    private static final BackgroundFailures FAILURES = new BackgroundFailures(LOG, "Webhook dispatch");
+    private static final RecurringTask TASK = new RecurringTask(LOG, "Webhook dispatch");
     static final int BATCH = 50;
     static final int PER_SUBSCRIPTION = 10;
 
@@ -57,34 +56,19 @@ public class WebhookDispatcher {
     @ConfigProperty(name = "marketplace.webhook.dispatch-interval-ms", defaultValue = "1000")
     private long intervalMs;
 
-    private final AtomicBoolean running = new AtomicBoolean();
     private WebhookSender sender;
 
     /** On the method: Payara ignores a class-level attribute for a singleton's PostConstruct. */
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     void start() {
-        if (intervalMs < 100) {
-            throw new IllegalStateException("marketplace.webhook.dispatch-interval-ms must be at least 100, not "
-                    + intervalMs);
-        }
         sender = new WebhookSender(executor);
-        timers.createIntervalTimer(intervalMs, intervalMs, new TimerConfig("webhook dispatch", false));
+        TASK.schedule(timers, "marketplace.webhook.dispatch-interval-ms", intervalMs, 100, ChronoUnit.MILLIS);
     }
 
     @Timeout
     void tick() {
-        if (!running.compareAndSet(false, true)) {
-            return;
-        }
-        try {
-            dispatch();
-            FAILURES.succeeded();
-        } catch (RuntimeException e) {
-            FAILURES.failed(e);
-        } finally {
-            running.set(false);
-        }
+        TASK.run(this::dispatch);
     }
 
     /**
