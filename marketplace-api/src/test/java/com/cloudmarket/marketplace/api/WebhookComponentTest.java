@@ -283,6 +283,23 @@ class WebhookComponentTest {
     }
 
     @Test
+    void aNewSubscriptionGetsTheNextEventThoughItsProvidersLookupWasCachedEmpty() throws Exception {
+        startReceiver();
+        Party provider = newParty("PROVIDER");
+        assertTrue(channels.deliver(orderEvent("ORDER_STARTED", provider.id)));
+        assertTrue(channels.deliver(orderEvent("ORDER_STARTED", provider.id)));
+
+        subscribe(provider, "/late", "ORDER_STARTED");
+        EventEnvelope next = orderEvent("ORDER_STARTED", provider.id);
+        channels.deliver(next);
+        dispatcher.dispatch();
+
+        List<Received> late = receivedAt("/late");
+        assertEquals(1, late.size(), "only the event after subscribing");
+        assertEquals(next.id(), json(late.get(0).body).getString("id"));
+    }
+
+    @Test
     void unsubscribingCancelsWhatIsStillWaiting() throws Exception {
         startReceiver();
         Party provider = newParty("PROVIDER");

@@ -39,7 +39,7 @@ public class WebhookFanOut {
         if (owner.isEmpty()) {
             return 0;
         }
-        List<WebhookSubscription> wanting = em.createNamedQuery("WebhookSubscription.firstPage",
+        List<WebhookSubscription> wanting = em.createNamedQuery("WebhookSubscription.ofOwner",
                         WebhookSubscription.class).setParameter("owner", owner.getAsLong()).getResultList().stream()
                 .filter(subscription -> subscription.wants(event.type()))
                 .toList();

@@ -1,15 +1,19 @@
 package com.cloudmarket.marketplace.webhook.domain;
 
 import com.cloudmarket.marketplace.shared.domain.EventType;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 import java.net.URI;
 import java.time.Instant;
@@ -21,9 +25,18 @@ import java.util.stream.Collectors;
 /**
  * A provider's request to receive some event types at a URL, signed with its secret. Deleting keeps the row, so the
  * delivery history stays readable, and stops every delivery still waiting.
+ * <p>
+ * Every event looks its provider's subscriptions up, and most providers have none, so that lookup's results are cached
+ * (in this server; the marketplace runs on one, as for the API tokens). EclipseLink drops them whenever a subscription
+ * is written, so a new or deleted subscription applies from the next event.
  */
 @Entity
+@Cacheable
 @Table(name = "webhook_subscription")
+@NamedQuery(name = "WebhookSubscription.ofOwner", query = "SELECT s FROM WebhookSubscription s "
+        + "WHERE s.ownerAccountId = :owner AND s.deletedAt IS NULL", hints = {
+        @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = HintValues.TRUE),
+        @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE_SIZE, value = "2000")})
 @NamedQuery(name = "WebhookSubscription.firstPage", query = "SELECT s FROM WebhookSubscription s "
         + "WHERE s.ownerAccountId = :owner AND s.deletedAt IS NULL ORDER BY s.id DESC")
 @NamedQuery(name = "WebhookSubscription.nextPage", query = "SELECT s FROM WebhookSubscription s "
