@@ -2,6 +2,7 @@ package com.cloudmarket.marketplace.api;
 
 import com.cloudmarket.marketplace.account.application.AccountService;
 import com.cloudmarket.marketplace.account.domain.Account;
+import com.cloudmarket.marketplace.account.infrastructure.AccountCachePolicy;
 import com.cloudmarket.marketplace.api.account.AccountsResource;
 import com.cloudmarket.marketplace.api.health.HealthResource;
 import com.cloudmarket.marketplace.api.problem.Problems;
@@ -94,6 +95,7 @@ final class ComponentDeployment {
     static WebArchive accountsAndApi() {
         WebArchive war = ShrinkWrap.create(WebArchive.class, "marketplace-component.war")
                 .addPackages(true, Account.class.getPackage(), AccountService.class.getPackage())
+                .addClass(AccountCachePolicy.class)
                 .addPackages(false, InboxService.class.getPackage(), InboxMessage.class.getPackage())
                 .addClasses(RecordingSmsGateway.class, HttpSmsGateway.class, SmsDispatcher.class)
                 // every event reaches the webhooks with the inbox and the SMS (EventChannels)

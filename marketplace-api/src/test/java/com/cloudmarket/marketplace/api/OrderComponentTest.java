@@ -3,6 +3,7 @@ package com.cloudmarket.marketplace.api;
 import com.cloudmarket.marketplace.account.application.AccountService;
 import com.cloudmarket.marketplace.account.application.SignUpCommand;
 import com.cloudmarket.marketplace.account.application.TokenService;
+import com.cloudmarket.marketplace.account.domain.Account;
 import com.cloudmarket.marketplace.api.order.OrdersResource;
 import com.cloudmarket.marketplace.api.product.ProductsResource;
 import com.cloudmarket.marketplace.api.provider.ProviderResource;
@@ -100,7 +101,7 @@ class OrderComponentTest {
     @Deployment
     static WebArchive deployment() {
         return ComponentDeployment.accountsAndApi()
-                .addClasses(ReviewTestData.class, ProductTestData.class)
+                .addClasses(ReviewTestData.class, ProductTestData.class, SharedCache.class)
                 .addPackages(false, Product.class.getPackage(), ProductService.class.getPackage(),
                         Products.class.getPackage(), Provider.class.getPackage(), ProviderService.class.getPackage(),
                         Providers.class.getPackage(), Review.class.getPackage(), ReviewService.class.getPackage(),
@@ -138,6 +139,9 @@ class OrderComponentTest {
 
     @Inject
     private MovableClock clock;
+
+    @EJB
+    private SharedCache sharedCache;
 
     @Resource(lookup = "jdbc/marketplace")
     private DataSource dataSource;
@@ -583,6 +587,22 @@ class OrderComponentTest {
         HttpResponse<String> started = client.post("v1/orders/" + orderNo + "/start", "", provider.token);
         assertTrue(inTransaction(started) >= 2, "a transition locks and writes in one transaction: "
                 + started.headers().firstValue("Server-Timing").orElse(""));
+    }
+
+    @Test
+    void aTransitionPutsTheCustomerItNotifiesInTheSharedCacheThoughItHoldsTheOrdersLock() throws Exception {
+        Party provider = newProvider();
+        long product = onSale(provider.id, ops("Epsilon 运维", "10.00", false));
+        Party customer = newCustomer();
+        String orderNo = orders.place(customer.id, new PurchaseRequest(product, "基础版", 1), null).orderNo();
+        ComponentClient client = new ComponentClient(base);
+        assertEquals(200, client.get("v1/me", provider.token).statusCode());
+        sharedCache.evict(Account.class); // as after a restart, with the customer not signed in since
+
+        assertFalse(sharedCache.holds(Account.class, customer.id));
+        assertEquals(200, client.post("v1/orders/" + orderNo + "/start", "", provider.token).statusCode());
+        assertTrue(sharedCache.holds(Account.class, customer.id),
+                "read for the event's recipient under the order's lock, and kept for the next transition");
     }
 
     private static void assertReadOutsideTransaction(HttpResponse<String> response, String read) {
