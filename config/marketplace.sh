@@ -440,16 +440,24 @@ deploy_signature() {
 }
 redeploy_needed() { [[ "$(deploy_signature)" != "$(cat "$DEPLOY_SIG" 2>/dev/null || true)" ]]; }
 
-# A domain loads its applications in the background after start-domain has returned; a `deploy --force` or an
-# undeploy arriving meanwhile races with that load and breaks the application (seen: failed injection, then
-# "Client not authorized" on every EJB call). So when the application will be replaced anyway, it is disabled in
-# the stopped domain's domain.xml and never loaded at start; the deploy enables the new version.
-disable_app_offline() {
+# A domain loads its applications in the background after start-domain has returned (Payara 6, payara/Payara#6453),
+# also an application disabled in domain.xml; a `deploy --force` arriving meanwhile fails with "Application name
+# marketplace is already in use" and leaves the domain without it, or breaks the application (seen: failed injection,
+# then "Client not authorized" on every EJB call). So when the application will be replaced anyway, the stopped
+# domain forgets it: its entries in domain.xml and its expanded files go, start-domain has nothing to load, and the
+# deploy is a first one. The database and the broker's messages are not the application's files and stay.
+undeploy_offline() {
     local xml=$DOMAIN_HOME/config/domain.xml
     if domain_running || ! app_deployed; then
         return 0
     fi
-    sed -i -E "/<application-ref [^>]*ref=\"$APP_NAME\"/{s/ enabled=\"[^\"]*\"//; s/<application-ref /<application-ref enabled=\"false\" /}" "$xml"
+    awk -v ref="ref=\"$APP_NAME\"" -v name="name=\"$APP_NAME\"" '
+        !skip && /<application-ref / && index($0, ref) { next }
+        !skip && /<application / && index($0, name) { if ($0 !~ /\/>[[:space:]]*$/) skip = 1; next }
+        skip { if (index($0, "</application>")) skip = 0; next }
+        { print }' "$xml" >"$xml.marketplace" && mv -- "$xml.marketplace" "$xml"
+    rm -rf -- "$DOMAIN_HOME/applications/$APP_NAME" "$DOMAIN_HOME/applications/__internal/$APP_NAME" \
+        "$DOMAIN_HOME"/generated/*/"$APP_NAME"
     rm -f "$DEPLOY_SIG"
 }
 
@@ -550,7 +558,7 @@ cmd_start() {
         say "domain $DOMAIN is already running"
     else
         if redeploy_needed; then
-            disable_app_offline
+            undeploy_offline
         fi
         start_domain
     fi
