@@ -518,9 +518,25 @@ class OrderComponentTest {
         ComponentClient client = new ComponentClient(base);
         JsonObject list = json(client.get("v1/orders?status=PENDING_START&limit=1", provider.token).body());
         assertEquals(third, list.getJsonArray("items").getJsonObject(0).getString("orderNo"));
-        assertEquals("待实施", list.getJsonArray("items").getJsonObject(0).getString("statusLabel"));
-        assertEquals(first, json(client.get("v1/orders?status=PENDING_START&limit=1&cursor=" + list.getString("nextCursor"),
-                provider.token).body()).getJsonArray("items").getJsonObject(0).getString("orderNo"));
+        JsonObject item = list.getJsonArray("items").getJsonObject(0);
+        assertEquals("待实施", item.getString("statusLabel"));
+        assertEquals("PENDING_START", item.getString("status"));
+        assertEquals(a, item.getJsonNumber("productId").longValue());
+        assertEquals("Alpha 运维", item.getString("productName"));
+        assertEquals("基础版", item.getString("plan"));
+        assertEquals(5, item.getInt("quantity"));
+        assertEquals("50.00", item.getJsonObject("amount").getString("amount"));
+        assertEquals("CNY", item.getJsonObject("amount").getString("currency"));
+        OffsetDateTime created = OffsetDateTime.parse(item.getString("createdAt"));
+        assertEquals(ZoneOffset.UTC, created.getOffset());
+        assertTrue(Duration.between(created.toInstant(), Instant.now()).abs().toMinutes() < 10, "created just now: " + created);
+        assertTrue(item.isNull("autoConfirmAt"));
+        assertEquals("用户 " + customer.login(), item.getString("counterpartName"));
+        assertEquals(11, item.size(), "no field more or less: " + item.keySet());
+        JsonObject last = json(client.get("v1/orders?status=PENDING_START&limit=1&cursor=" + list.getString("nextCursor"),
+                provider.token).body());
+        assertEquals(first, last.getJsonArray("items").getJsonObject(0).getString("orderNo"));
+        assertTrue(last.isNull("nextCursor"), "the last page says so: " + last);
         assertProblem(client.get("v1/orders?from=yesterday", provider.token), 400);
         assertProblem(client.get("v1/orders?productId=x", provider.token), 400);
 

@@ -6,11 +6,9 @@ import com.cloudmarket.marketplace.api.security.Caller;
 import com.cloudmarket.marketplace.api.shared.Paging;
 import com.cloudmarket.marketplace.order.application.OrderFilter;
 import com.cloudmarket.marketplace.order.application.OrderService;
-import com.cloudmarket.marketplace.order.application.OrderSummary;
 import com.cloudmarket.marketplace.order.application.OrderView;
 import com.cloudmarket.marketplace.order.application.PlacedOrder;
 import com.cloudmarket.marketplace.shared.application.IdempotentRequest;
-import com.cloudmarket.marketplace.shared.application.Page;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -128,15 +126,15 @@ public class OrdersResource {
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-    public Page<OrderSummary> list(
+    public JsonObject list(
             @Parameter(description = "PENDING_START, IN_PROGRESS, AWAITING_CONFIRMATION or COMPLETED") @QueryParam("status") String status,
             @QueryParam("productId") String productId,
             @Parameter(description = "created at or after, e.g. 2026-03-01T00:00:00+08:00") @QueryParam("from") String from,
             @Parameter(description = "created before") @QueryParam("to") String to,
             @Parameter(description = "order number or its beginning") @QueryParam("q") String q,
             @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        return orders.orders(caller.accountId(), OrderJson.filter(status, productId, from, to, q),
-                Paging.of(cursor, limit), locale());
+        return OrderJson.list(orders.orders(caller.accountId(), OrderJson.filter(status, productId, from, to, q),
+                Paging.of(cursor, limit), locale()));
     }
 
     @GET

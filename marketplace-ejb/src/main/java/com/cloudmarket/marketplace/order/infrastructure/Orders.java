@@ -4,12 +4,14 @@ import com.cloudmarket.marketplace.order.domain.Order;
 import com.cloudmarket.marketplace.order.domain.OrderStatus;
 import com.cloudmarket.marketplace.shared.domain.NotFoundException;
 import com.cloudmarket.marketplace.shared.infrastructure.NewestFirst;
+import com.cloudmarket.marketplace.shared.infrastructure.UtcInstantConverter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 
@@ -22,18 +24,20 @@ public class Orders {
 
     /** Which party's orders a list shows: the column that names the caller. */
     public enum Side {
-        PROVIDER("providerAccountId"), CUSTOMER("customerAccountId");
+        PROVIDER("provider_account_id"), CUSTOMER("customer_account_id");
 
-        private final String attribute;
+        private final String column;
 
-        Side(String attribute) {
-            this.attribute = attribute;
+        Side(String column) {
+            this.column = column;
         }
     }
 
     /** What a list filters on, already validated. */
     public record Criteria(OrderStatus status, Long productId, Instant from, Instant to, String q) {
     }
+
+    private static final UtcInstantConverter TIMES = new UtcInstantConverter();
 
     @PersistenceContext(unitName = "marketplace")
     private EntityManager em;
@@ -84,24 +88,30 @@ public class Orders {
 
     /**
      * A page of one party's orders, newest first: id, orderNo, status, productId, productName, planName, quantity,
-     * amount, currency, createdAt, autoConfirmAt, customerName, providerName.
+     * amount, currency, createdAt, autoConfirmAt, customerName, providerName. Native SQL with the page size in its
+     * LIMIT: EclipseLink prepares a JPQL query again whenever its maximum of rows is set (its cached copy has none),
+     * 5 % of a list request's CPU (JFR).
      */
     public List<Object[]> page(Side side, long accountId, Criteria criteria, Long beforeId, int fetchSize) {
-        StringBuilder jpql = new StringBuilder("SELECT o.id, o.orderNo, o.status, o.productId, o.productName, o.planName, "
-                + "o.quantity, o.amount, o.currency, o.createdAt, o.autoConfirmAt, o.customerName, o.providerName "
-                + "FROM CustomerOrder o WHERE o." + side.attribute + " = :account");
-        filters(jpql, criteria, beforeId);
-        jpql.append(newestFirst(side, criteria));
-        TypedQuery<Object[]> query = em.createQuery(jpql.toString(), Object[].class).setParameter("account", accountId);
-        bind(query, criteria, beforeId);
-        return query.setMaxResults(fetchSize).getResultList();
-    }
-
-    private String newestFirst(Side side, Criteria criteria) {
-        String owner = "o." + side.attribute;
-        return criteria.status() != null ? NewestFirst.orderBy(em, "o.id", owner, "o.status")
-                : criteria.productId() != null ? NewestFirst.orderBy(em, "o.id", owner, "o.productId")
-                : NewestFirst.orderBy(em, "o.id", owner);
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT id, order_no, status, product_id, product_name, plan_name, quantity, "
+                + "amount, currency, created_at, auto_confirm_at, customer_name, provider_name FROM customer_order");
+        where(sql, parameters, side, accountId, criteria, beforeId);
+        sql.append(criteria.status() != null ? NewestFirst.orderBy(em, "id", side.column, "status")
+                : criteria.productId() != null ? NewestFirst.orderBy(em, "id", side.column, "product_id")
+                : NewestFirst.orderBy(em, "id", side.column));
+        sql.append(" LIMIT ").append(fetchSize);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query(sql, parameters).getResultList();
+        for (Object[] row : rows) {
+            row[0] = ((Number) row[0]).longValue();
+            row[2] = OrderStatus.valueOf((String) row[2]);
+            row[3] = ((Number) row[3]).longValue();
+            row[6] = ((Number) row[6]).intValue();
+            row[9] = TIMES.convertToEntityAttribute(row[9]);
+            row[10] = TIMES.convertToEntityAttribute(row[10]);
+        }
+        return rows;
     }
 
     /**
@@ -109,12 +119,11 @@ public class Orders {
      * {@code cap} index entries, where a COUNT would read every matching order of a long history.
      */
     public int count(Side side, long accountId, Criteria criteria, Long beforeId, int cap) {
-        StringBuilder jpql = new StringBuilder("SELECT o.id FROM CustomerOrder o WHERE o." + side.attribute
-                + " = :account");
-        filters(jpql, criteria, beforeId);
-        TypedQuery<Long> query = em.createQuery(jpql.toString(), Long.class).setParameter("account", accountId);
-        bind(query, criteria, beforeId);
-        return query.setMaxResults(cap).getResultList().size();
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder sql = new StringBuilder("SELECT id FROM customer_order");
+        where(sql, parameters, side, accountId, criteria, beforeId);
+        sql.append(" LIMIT ").append(cap);
+        return query(sql, parameters).getResultList().size();
     }
 
     /** Orders awaiting confirmation whose auto-confirm time has come, oldest due first. */
@@ -125,46 +134,42 @@ public class Orders {
                 .setMaxResults(limit).getResultList();
     }
 
-    private static void filters(StringBuilder jpql, Criteria c, Long beforeId) {
+    private static void where(StringBuilder sql, List<Object> parameters, Side side, long accountId, Criteria c,
+                              Long beforeId) {
+        sql.append(" WHERE ").append(side.column).append(" = ?");
+        parameters.add(accountId);
         if (c.status() != null) {
-            jpql.append(" AND o.status = :status");
+            sql.append(" AND status = ?");
+            parameters.add(c.status().name());
         }
         if (c.productId() != null) {
-            jpql.append(" AND o.productId = :product");
+            sql.append(" AND product_id = ?");
+            parameters.add(c.productId());
         }
         if (c.from() != null) {
-            jpql.append(" AND o.createdAt >= :from");
+            sql.append(" AND created_at >= ?");
+            parameters.add(TIMES.convertToDatabaseColumn(c.from()));
         }
         if (c.to() != null) {
-            jpql.append(" AND o.createdAt < :to");
+            sql.append(" AND created_at < ?");
+            parameters.add(TIMES.convertToDatabaseColumn(c.to()));
         }
         if (c.q() != null) {
             // order numbers are digits only (checked before), so a prefix LIKE needs no escaping and uses the unique index
-            jpql.append(" AND o.orderNo LIKE :q");
+            sql.append(" AND order_no LIKE ?");
+            parameters.add(c.q() + "%");
         }
         if (beforeId != null) {
-            jpql.append(" AND o.id < :before");
+            sql.append(" AND id < ?");
+            parameters.add(beforeId);
         }
     }
 
-    private static void bind(TypedQuery<?> query, Criteria c, Long beforeId) {
-        if (c.status() != null) {
-            query.setParameter("status", c.status());
+    private Query query(StringBuilder sql, List<Object> parameters) {
+        Query query = em.createNativeQuery(sql.toString());
+        for (int i = 0; i < parameters.size(); i++) {
+            query.setParameter(i + 1, parameters.get(i));
         }
-        if (c.productId() != null) {
-            query.setParameter("product", c.productId());
-        }
-        if (c.from() != null) {
-            query.setParameter("from", c.from());
-        }
-        if (c.to() != null) {
-            query.setParameter("to", c.to());
-        }
-        if (c.q() != null) {
-            query.setParameter("q", c.q() + "%");
-        }
-        if (beforeId != null) {
-            query.setParameter("before", beforeId);
-        }
+        return query;
     }
 }
