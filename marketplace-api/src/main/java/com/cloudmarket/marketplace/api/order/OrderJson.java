@@ -169,11 +169,7 @@ final class OrderJson {
             b.add("requirement", fields);
         }
         time(b, "requirementSubmittedAt", o.requirementSubmittedAt());
-        if (o.delivery() == null) {
-            b.addNull("delivery");
-        } else {
-            b.add("delivery", o.delivery());
-        }
+        text(b, "delivery", o.delivery());
         time(b, "createdAt", o.createdAt());
         time(b, "autoConfirmAt", o.autoConfirmAt());
         time(b, "remindableAt", o.remindableAt());
@@ -204,19 +200,24 @@ final class OrderJson {
             items.add(item.add("counterpartName", o.counterpartName()));
         }
         JsonObjectBuilder b = JsonFactory.createObjectBuilder().add("items", items);
-        return (page.nextCursor() == null ? b.addNull("nextCursor") : b.add("nextCursor", page.nextCursor())).build();
+        text(b, "nextCursor", page.nextCursor());
+        return b.build();
     }
 
     private static JsonObject money(Money m) {
         return JsonFactory.createObjectBuilder().add("amount", m.amount().toPlainString()).add("currency", m.currency()).build();
     }
 
-    private static void time(JsonObjectBuilder o, String name, OffsetDateTime value) {
+    private static void text(JsonObjectBuilder o, String name, String value) {
         if (value == null) {
             o.addNull(name);
         } else {
-            o.add(name, DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
+            o.add(name, value);
         }
+    }
+
+    private static void time(JsonObjectBuilder o, String name, OffsetDateTime value) {
+        text(o, name, value == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(value));
     }
 
     private static JsonObject object(JsonValue value) {
