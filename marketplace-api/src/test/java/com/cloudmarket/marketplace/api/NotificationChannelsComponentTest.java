@@ -114,6 +114,25 @@ class NotificationChannelsComponentTest {
     }
 
     @Test
+    void aMessagesEventsAreDeliveredTogetherAndABatchHoldingARepeatIsTakenEventByEvent() throws SQLException {
+        String[] mobiles = {newMobile(), newMobile(), newMobile()};
+        AccountView[] signedUp = {signUp(mobiles[0]), signUp(mobiles[1]), signUp(mobiles[2])};
+        EventEnvelope first = signUpEvent(signedUp[0]);
+        EventEnvelope second = signUpEvent(signedUp[1]);
+        EventEnvelope third = signUpEvent(signedUp[2]);
+
+        assertEquals(2, channels.deliverAll(List.of(first, second)));
+        assertEquals(1, channels.deliverAll(List.of(second, third)), "only the new event of a batch holding a repeat");
+        assertEquals(0, channels.deliverAll(List.of(first, second, third)));
+
+        for (int i = 0; i < 3; i++) {
+            assertEquals("1", TestDatabase.single(dataSource,
+                    "SELECT COUNT(*) FROM inbox_message WHERE recipient_account_id = ?", signedUp[i].accountId()));
+            assertEquals(1, sms.outbox(mobiles[i], PageRequest.first(10)).items().size());
+        }
+    }
+
+    @Test
     void anSmsTheGatewayDidNotTakeIsClaimedAgainAfterTheBackOffAndGivenUpAfterTheLastAttempt() throws SQLException {
         dispatcher.dispatch(); // what earlier tests queued, so that the claims below see only this test's SMS
         String mobile = newMobile();

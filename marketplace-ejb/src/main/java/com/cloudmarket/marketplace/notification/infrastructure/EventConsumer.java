@@ -12,8 +12,8 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageListener;
 
 /**
- * The notification channels' durable subscription to the event topic: each event reaches the inbox, the SMS outbox
- * and the webhook deliveries in one transaction ({@link EventChannels}).
+ * The notification channels' durable subscription to the event topic: each message's events reach the inbox, the SMS
+ * outbox and the webhook deliveries in one transaction ({@link EventChannels#deliverAll}).
  */
 @MessageDriven(activationConfig = {
         @ActivationConfigProperty(propertyName = "destinationLookup", propertyValue = "jms/marketplace/events"),
@@ -39,6 +39,6 @@ public class EventConsumer implements MessageListener {
 
     @Override
     public void onMessage(Message message) {
-        channels.deliver(EventEnvelope.parse(EventMessages.body(message)));
+        channels.deliverAll(EventEnvelope.parseAll(EventMessages.body(message)));
     }
 }

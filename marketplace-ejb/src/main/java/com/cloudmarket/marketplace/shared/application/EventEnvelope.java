@@ -8,6 +8,7 @@ import jakarta.json.JsonValue;
 
 import java.io.StringReader;
 import java.time.Instant;
+import java.util.List;
 
 /** A domain event as the channels receive it from the topic. */
 public record EventEnvelope(String id, String type, Instant occurredAt, String aggregateType, String aggregateId,
@@ -15,10 +16,27 @@ public record EventEnvelope(String id, String type, Instant occurredAt, String a
 
     public static EventEnvelope parse(String json) {
         try (JsonReader reader = JsonFactory.createReader(new StringReader(json))) {
-            JsonObject o = reader.readObject();
-            return new EventEnvelope(o.getString("id"), o.getString("type"), Instant.parse(o.getString("occurredAt")),
-                    o.getString("aggregateType"), o.getString("aggregateId"), o.getJsonObject("data"));
+            return of(reader.readObject());
         }
+    }
+
+    /**
+     * The events of one message from the topic: a JSON array of envelopes, or a single envelope as the relay sent each
+     * event before it sent batches (such messages may still wait in the broker's store after an upgrade).
+     */
+    public static List<EventEnvelope> parseAll(String json) {
+        try (JsonReader reader = JsonFactory.createReader(new StringReader(json))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() == JsonValue.ValueType.ARRAY) {
+                return value.asJsonArray().stream().map(JsonValue::asJsonObject).map(EventEnvelope::of).toList();
+            }
+            return List.of(of(value.asJsonObject()));
+        }
+    }
+
+    private static EventEnvelope of(JsonObject o) {
+        return new EventEnvelope(o.getString("id"), o.getString("type"), Instant.parse(o.getString("occurredAt")),
+                o.getString("aggregateType"), o.getString("aggregateId"), o.getJsonObject("data"));
     }
 
     public String text(String field) {

@@ -4,7 +4,9 @@ import jakarta.jms.JMSException;
 import jakarta.jms.JMSRuntimeException;
 import jakarta.jms.Message;
 
-/** Events travel as JSON text messages, never serialized objects. */
+import java.util.List;
+
+/** Events travel as JSON text messages, never serialized objects: each message a JSON array of event envelopes. */
 public final class EventMessages {
 
     /**
@@ -15,6 +17,11 @@ public final class EventMessages {
     public static final String CONCURRENT_DELIVERIES = "4";
 
     private EventMessages() {
+    }
+
+    /** One message's body for envelopes that are each a JSON object's text. */
+    public static String batch(List<String> envelopes) {
+        return "[" + String.join(",", envelopes) + "]";
     }
 
     public static String body(Message message) {

@@ -63,10 +63,6 @@ public class OutboxEvent {
         return id;
     }
 
-    String eventType() {
-        return eventType;
-    }
-
     String payload() {
         return payload;
     }

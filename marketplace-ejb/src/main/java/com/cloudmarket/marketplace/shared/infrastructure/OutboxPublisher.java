@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSContext;
-import jakarta.jms.JMSProducer;
 import jakarta.jms.Topic;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,16 +16,16 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Publishes one batch without a distributed transaction: the events are read, sent (the broker has stored each
- * persistent message when the send returns), then marked published. A crash between sending and marking sends them
+ * Publishes one batch without a distributed transaction: the events are read, sent as one message (the broker has
+ * stored a persistent message when the send returns), then marked published. One message for the batch rather than
+ * one per event: each message costs the broker a store, a delivery and an acknowledgement, and the channels a
+ * transaction; under a few hundred transitions a second that was a fifth of the server's work per event. A crash between sending and marking sends them
  * again on the next sweep, which the channels' unique keys absorb. Sending and marking in one XA transaction
  * would leave prepared branches holding row locks in the database after a crash or a database restart.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class OutboxPublisher {
-
-    static final String EVENT_TYPE_PROPERTY = "eventType";
 
     @PersistenceContext(unitName = "marketplace")
     private EntityManager em;
@@ -48,15 +47,13 @@ public class OutboxPublisher {
         List<OutboxEvent> batch = em.createNamedQuery("OutboxEvent.unpublished", OutboxEvent.class)
                 .setMaxResults(size)
                 .getResultList();
+        if (batch.isEmpty()) {
+            return 0;
+        }
         try (JMSContext jms = broker.createContext()) {
-            JMSProducer producer = jms.createProducer();
-            for (OutboxEvent event : batch) {
-                producer.setProperty(EVENT_TYPE_PROPERTY, event.eventType()).send(events, event.payload());
-            }
+            jms.createProducer().send(events, EventMessages.batch(batch.stream().map(OutboxEvent::payload).toList()));
         }
-        if (!batch.isEmpty()) {
-            self.getBusinessObject(OutboxPublisher.class).markPublished(batch.stream().map(OutboxEvent::id).toList());
-        }
+        self.getBusinessObject(OutboxPublisher.class).markPublished(batch.stream().map(OutboxEvent::id).toList());
         return batch.size();
     }
 

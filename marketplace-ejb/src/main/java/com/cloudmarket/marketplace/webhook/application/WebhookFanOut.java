@@ -8,6 +8,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Clock;
@@ -39,8 +40,11 @@ public class WebhookFanOut {
         if (owner.isEmpty()) {
             return 0;
         }
+        // without a flush: the rows other events of the same transaction wrote are no subscriptions, and a repeated
+        // event's rows must fail at the channels' flush, which expects it, not here
         List<WebhookSubscription> wanting = em.createNamedQuery("WebhookSubscription.ofOwner",
-                        WebhookSubscription.class).setParameter("owner", owner.getAsLong()).getResultList().stream()
+                        WebhookSubscription.class).setParameter("owner", owner.getAsLong())
+                .setFlushMode(FlushModeType.COMMIT).getResultList().stream()
                 .filter(subscription -> subscription.wants(event.type()))
                 .toList();
         Instant now = clock.instant();
