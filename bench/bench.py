@@ -232,14 +232,16 @@ def order_numbers(m, token, status):
 
 
 WARMUP_WINDOW = 10
-WARMUP_MAX = 90
+WARMUP_MIN = 60
+WARMUP_MAX = 150
 
 
 def transition(m, results, numbers, action, token, warmup, seconds, label, work):
-    """Warm-up windows of 10 s, each on orders of its own, until the rate stops climbing (a window within 5 % of the
-    one before it), at least `warmup` and at most WARMUP_MAX seconds: on 2 cores the JIT compiles the write path for
-    minutes (starts climbed from 107 to 250 a second over three minutes), and a fixed 20 s measured that. Then the
-    measured run on the rest: every request moves a distinct order."""
+    """Warm-up windows of 10 s, each on orders of its own, for at least a minute (or `warmup` seconds if longer), then
+    until the rate stops climbing (a window no more than 5 % above the best of the three before it), at most
+    WARMUP_MAX seconds: on 2 cores the JIT compiles the write path for minutes (starts climbed from 107 to 250 a second
+    over three minutes), and a rule that looked at two windows only stopped at a short plateau (108, 133, 133). Then
+    the measured run on the rest: every request moves a distinct order."""
     def run(part, duration):
         path = os.path.join(work, f"{action}.txt")
         with open(path, "w") as f:
@@ -247,15 +249,18 @@ def transition(m, results, numbers, action, token, warmup, seconds, label, work)
         return wrk(m.base, "/", duration, headers=[f"Authorization: Bearer {token}"], script="transition.lua",
                    script_args=[path, action, "2"])
 
+    def climbing():
+        return len(rates) < 4 or rates[-1] > 1.05 * max(rates[-4:-1])
+
     used, rates, spent, size = 0, [], 0, 600 * WARMUP_WINDOW
-    reserve = 700 * seconds
-    while (spent < warmup or (spent < WARMUP_MAX and not (len(rates) > 1 and rates[-1] < 1.05 * rates[-2]))) \
+    reserve = 1_000 * seconds
+    while (spent < max(warmup, WARMUP_MIN) or (spent < WARMUP_MAX and climbing())) \
             and used + size + reserve <= len(numbers):
         figures = run(numbers[used:used + size], WARMUP_WINDOW)
         done = figures["requests"] - figures["bad"]
         used, spent = used + size, spent + WARMUP_WINDOW
         rates.append(done / WARMUP_WINDOW)
-        size = max(2_000, 2 * done)
+        size = max(2_000, 3 * done // 2)
     log(f"{action}: warm-up {spent} s, per second in its windows: {', '.join(f'{r:.0f}' for r in rates)}")
     rest = numbers[used:]
     figures = run(rest, seconds)
@@ -369,9 +374,9 @@ def main():
     a.add_argument("--products", type=int, default=100_000)
     a.add_argument("--warmup", type=int, default=int(os.environ.get("BENCH_WARMUP", "20")))
     a.add_argument("--seconds", type=int, default=int(os.environ.get("BENCH_SECONDS", "15")))
-    # each transition measured needs an order of its own: two thirds of 120k leave 80k for a warm-up of up to 90 s and
+    # each transition measured needs an order of its own: two thirds of 150k leave 100k for a warm-up of up to 150 s and
     # the measured 15 s
-    a.add_argument("--transition-orders", type=int, default=120_000)
+    a.add_argument("--transition-orders", type=int, default=150_000)
     a.add_argument("--backlog-orders", type=int, default=6_000)
     args = a.parse_args()
     args.out = os.path.abspath(args.out)  # wrk runs in bench/wrk and reads its order numbers from here
