@@ -10,8 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class EventEnvelopeTest {
 
-    private static final String STARTED = "{\"id\":\"e1\",\"type\":\"ORDER_STARTED\",\"occurredAt\":\"2026-11-30T01:02:03Z\","
-            + "\"aggregateType\":\"Order\",\"aggregateId\":\"202611300001\",\"data\":{\"orderNo\":\"202611300001\"}}";
+    private static final String STARTED = "{\"id\":\"e1\",\"type\":\"ORDER_STARTED\","
+            + "\"occurredAt\":\"2026-11-30T01:02:03Z\",\"aggregateType\":\"Order\",\"aggregateId\":\"202611300001\","
+            + "\"data\":{\"orderNo\":\"202611300001\"}}";
     private static final String CONFIRMED = STARTED.replace("e1", "e2").replace("ORDER_STARTED", "ORDER_CONFIRMED");
 
     @Test
