@@ -503,6 +503,13 @@ class OrderComponentTest {
                 .get(0).counterpartName());
         assertEquals(1, orders.count(provider.id, new OrderFilter("COMPLETED", null, null, null, null), null, 100));
         assertEquals(2, orders.count(provider.id, new OrderFilter(null, a, null, null, null), null, 100));
+        // each index a list names on MySQL/MariaDB (Orders.listIndex), on both sides, and a filter it leaves alone
+        assertEquals(List.of(third), orders.orders(customer.id, new OrderFilter("PENDING_START", null, null, null, null),
+                PageRequest.first(1), ZH).items().stream().map(OrderSummary::orderNo).toList());
+        assertEquals(2, orders.count(customer.id, new OrderFilter("PENDING_START", null, null, null, null), null, 100));
+        assertEquals(2, orders.count(customer.id, new OrderFilter(null, a, null, null, null), null, 100));
+        assertEquals(0, orders.count(customer.id, new OrderFilter(null, b, null, null, null), null, 100));
+        assertEquals(2, orders.count(provider.id, new OrderFilter("PENDING_START", a, null, null, null), null, 100));
         assertEquals(1, orders.count(provider.id, new OrderFilter(null, null, null, null, second), null, 100));
         assertEquals(3, orders.count(provider.id, new OrderFilter(null, null, null, null, second.substring(0, 6)), null, 100));
         OffsetDateTime now = OffsetDateTime.now();

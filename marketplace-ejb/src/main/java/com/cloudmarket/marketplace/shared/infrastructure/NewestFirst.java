@@ -17,10 +17,23 @@ public final class NewestFirst {
     }
 
     public static String orderBy(EntityManager em, String id, String... equalityColumns) {
-        boolean h2 = em.unwrap(Session.class).getPlatform().isH2();
-        if (!h2 || equalityColumns.length == 0) {
+        if (!isH2(em) || equalityColumns.length == 0) {
             return " ORDER BY " + id + " DESC";
         }
         return " ORDER BY " + String.join(", ", equalityColumns) + ", " + id + " DESC";
+    }
+
+    /**
+     * " FROM table", naming on MySQL and MariaDB the index that answers the list (its equality filters, then id) when
+     * the caller knows it (null: none). That index reads exactly the page, so weighing the table's other indexes that
+     * share its first column is wasted work: a third of MariaDB's CPU for a provider's first page of orders (five
+     * candidate indexes, each probed for its row count). H2 picks the same index without being told.
+     */
+    public static String from(EntityManager em, String table, String index) {
+        return index == null || isH2(em) ? " FROM " + table : " FROM " + table + " FORCE INDEX (" + index + ")";
+    }
+
+    private static boolean isH2(EntityManager em) {
+        return em.unwrap(Session.class).getPlatform().isH2();
     }
 }
