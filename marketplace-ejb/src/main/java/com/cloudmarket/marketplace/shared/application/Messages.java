@@ -3,8 +3,10 @@ package com.cloudmarket.marketplace.shared.application;
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The marketplace's texts (errors, notifications, SMS) in zh_CN (the base bundle) and en.
@@ -19,16 +21,41 @@ public final class Messages {
     private static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
+    /**
+     * Texts without arguments as formatted once, per supported locale: a list page labels every row, and the bundle
+     * lookup and the format were 6 % of its service's time (JFR). Only keys the bundle has are kept.
+     */
+    private static final Map<Locale, Map<String, String>> PLAIN = Map.of(
+            Locale.SIMPLIFIED_CHINESE, new ConcurrentHashMap<>(), Locale.ENGLISH, new ConcurrentHashMap<>());
+
     private Messages() {
     }
 
     public static String text(Locale locale, String key, Object... arguments) {
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported(locale), Messages.class.getClassLoader(), NO_FALLBACK);
+        Locale supported = supported(locale);
+        Map<String, String> plain = arguments.length == 0 ? PLAIN.get(supported) : null;
+        String known = plain == null ? null : plain.get(key);
+        if (known != null) {
+            return known;
+        }
+        String text = format(supported, key, arguments);
+        if (text == null) {
+            return key;
+        }
+        if (plain != null) {
+            plain.put(key, text);
+        }
+        return text;
+    }
+
+    /** Null when the bundle lacks the key. */
+    private static String format(Locale supported, String key, Object... arguments) {
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, supported, Messages.class.getClassLoader(), NO_FALLBACK);
         String pattern;
         try {
             pattern = bundle.getString(key);
         } catch (MissingResourceException e) {
-            return key;
+            return null;
         }
         return new MessageFormat(pattern, bundle.getLocale()).format(arguments);
     }

@@ -33,6 +33,20 @@ class MessagesTest {
     }
 
     @Test
+    void aTextWithoutArgumentsIsTheSameEachTimeAndKeepsItsLanguage() {
+        for (int i = 0; i < 2; i++) {
+            assertEquals("Your account's role does not allow this operation.",
+                    Messages.text(Locale.ENGLISH, "error.forbidden"));
+            assertEquals("登录名或密码错误。", Messages.text(Locale.SIMPLIFIED_CHINESE, "error.authenticationFailed"));
+            assertEquals("Wrong login or password.", Messages.text(Locale.US, "error.authenticationFailed"));
+            assertEquals("no.such.key", Messages.text(Locale.ENGLISH, "no.such.key"), "a missing key answers itself");
+        }
+        assertEquals("Must be 4 to 32 characters long.", Messages.text(Locale.ENGLISH, "validation.length", 4, 32));
+        assertEquals("Must be 8 to 128 characters long.", Messages.text(Locale.ENGLISH, "validation.length", 8, 128),
+                "a text with arguments is formatted for each call");
+    }
+
+    @Test
     void everyKeyExistsInBothLanguages() throws IOException {
         Properties zh = load("messages.properties");
         Properties en = load("messages_en.properties");
