@@ -22,11 +22,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import javax.sql.DataSource;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -142,6 +146,27 @@ class AccountsComponentTest {
         assertEquals(account.accountId(), tokens.authenticate(token).orElseThrow().accountId(), "again, from the cache");
         tokens.revoke(token);
         assertTrue(tokens.authenticate(token).isEmpty(), "the revocation drops the cached lookup");
+    }
+
+    @Test
+    void aTokenRevokedByAnotherServerIsRefusedOnceItsCheckIsDue() throws Exception {
+        String login = uniqueLogin();
+        accounts.signUp(customer(login));
+        String token = tokens.issue(login, "Secret123", ComponentClient.ORIGIN).token();
+        assertTrue(tokens.authenticate(token).isPresent());
+        // another member of the deployment group took the revocation: only the row changed
+        assertEquals(1, TestDatabase.update(dataSource, "UPDATE api_token SET revoked_at = CURRENT_TIMESTAMP "
+                + "WHERE token_hash = ?", sha256(token)));
+        try {
+            clock.advance(Duration.ofSeconds(29));
+            assertTrue(tokens.authenticate(token).isPresent(), "trusted for the 30 s after its check");
+            clock.advance(Duration.ofSeconds(2));
+            assertTrue(tokens.authenticate(token).isEmpty(), "checked against its row again, and refused");
+            clock.advance(Duration.ofSeconds(60));
+            assertTrue(tokens.authenticate(token).isEmpty(), "a refused token is not trusted later");
+        } finally {
+            clock.reset();
+        }
     }
 
     @Test
@@ -310,5 +335,10 @@ class AccountsComponentTest {
 
     private static String uniqueLogin() {
         return "u" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    }
+
+    /** How the token is stored (TokenService keeps only its SHA-256). */
+    private static String sha256(String token) throws NoSuchAlgorithmException {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
     }
 }

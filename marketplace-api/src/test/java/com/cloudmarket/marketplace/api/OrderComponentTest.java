@@ -577,7 +577,7 @@ class OrderComponentTest {
             orders.place(newCustomer().id, new PurchaseRequest(product, "基础版", 1), null);
         }
         ComponentClient client = new ComponentClient(base);
-        // the token's lookup is cached after its first use (ApiToken): counted from the second request on
+        // a token is checked against its row once, then trusted a while (TokenService): counted from the second request
         assertEquals(200, client.get("v1/me", provider.token).statusCode());
         HttpResponse<String> two = client.get("v1/orders?status=PENDING_START&limit=2", provider.token);
         String cursor = json(two.body()).getString("nextCursor");

@@ -8,7 +8,10 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Plain SQL reads for component tests that check what the services stored, beside what they answered. */
+/**
+ * Plain SQL for component tests: reads that check what the services stored, beside what they answered, and writes
+ * that stand for another server of a deployment group.
+ */
 final class TestDatabase {
 
     private TestDatabase() {
@@ -34,5 +37,15 @@ final class TestDatabase {
     static String single(DataSource dataSource, String sql, Object... parameters) throws SQLException {
         List<String> values = values(dataSource, sql, parameters);
         return values.isEmpty() ? null : values.get(0);
+    }
+
+    /** The rows changed. */
+    static int update(DataSource dataSource, String sql, Object... parameters) throws SQLException {
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                s.setObject(i + 1, parameters[i]);
+            }
+            return s.executeUpdate();
+        }
     }
 }

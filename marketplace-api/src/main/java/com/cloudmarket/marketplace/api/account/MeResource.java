@@ -1,9 +1,11 @@
 package com.cloudmarket.marketplace.api.account;
 
+import com.cloudmarket.marketplace.account.application.AccountService;
 import com.cloudmarket.marketplace.account.application.AccountView;
 import com.cloudmarket.marketplace.api.MarketplaceApi;
 import com.cloudmarket.marketplace.api.security.Caller;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -24,6 +26,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = MarketplaceApi.BEARER)
 public class MeResource {
 
+    @EJB
+    private AccountService accounts;
+
     @Inject
     private Caller caller;
 
@@ -33,6 +38,6 @@ public class MeResource {
     @APIResponse(responseCode = "200", description = "The account", content = @Content(schema = @Schema(ref = "Account")))
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     public AccountView me() {
-        return caller.required();
+        return accounts.find(caller.accountId());
     }
 }

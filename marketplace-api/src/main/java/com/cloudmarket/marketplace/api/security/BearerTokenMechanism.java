@@ -1,6 +1,6 @@
 package com.cloudmarket.marketplace.api.security;
 
-import com.cloudmarket.marketplace.account.application.AccountView;
+import com.cloudmarket.marketplace.account.application.TokenHolder;
 import com.cloudmarket.marketplace.account.application.TokenService;
 import com.cloudmarket.marketplace.shared.infrastructure.DatabaseOutage;
 import jakarta.ejb.EJB;
@@ -41,7 +41,7 @@ public class BearerTokenMechanism implements HttpAuthenticationMechanism {
             caller.rejectedToken();
             return context.doNothing();
         }
-        Optional<AccountView> account;
+        Optional<TokenHolder> account;
         try {
             account = tokens.authenticate(header.substring(PREFIX.length()).strip());
         } catch (RuntimeException e) {

@@ -1,6 +1,6 @@
 package com.cloudmarket.marketplace.api.security;
 
-import com.cloudmarket.marketplace.account.application.AccountView;
+import com.cloudmarket.marketplace.account.application.TokenHolder;
 import jakarta.enterprise.context.RequestScoped;
 
 import java.util.Optional;
@@ -9,11 +9,11 @@ import java.util.Optional;
 @RequestScoped
 public class Caller {
 
-    private AccountView account;
+    private TokenHolder account;
     private boolean tokenRejected;
     private boolean tokenUncheckable;
 
-    void authenticated(AccountView account) {
+    void authenticated(TokenHolder account) {
         this.account = account;
     }
 
@@ -26,12 +26,12 @@ public class Caller {
         this.tokenUncheckable = true;
     }
 
-    public Optional<AccountView> account() {
+    public Optional<TokenHolder> account() {
         return Optional.ofNullable(account);
     }
 
     /** The caller's account; only for operations whose access rule already demanded a signed-in caller. */
-    public AccountView required() {
+    public TokenHolder required() {
         if (account == null) {
             throw new IllegalStateException("no authenticated caller: the operation lacks an access rule");
         }

@@ -1,7 +1,7 @@
 package com.cloudmarket.marketplace.account.application;
 
-import com.cloudmarket.marketplace.account.domain.Account;
 import com.cloudmarket.marketplace.account.domain.ApiToken;
+import com.cloudmarket.marketplace.account.domain.ApiTokenState;
 import com.cloudmarket.marketplace.shared.domain.AuthenticationFailedException;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -24,7 +24,11 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 
-/** Issues, checks and revokes the API's bearer tokens. */
+/**
+ * Issues, checks and revokes the API's bearer tokens. A checked token is trusted without a query for
+ * {@code marketplace.token.recheck-seconds} (never past its expiry): a revocation applies at once on the server that
+ * took it, and within that time on the other members of a deployment group, which read the token's row again then.
+ */
 @Stateless
 public class TokenService {
 
@@ -43,8 +47,18 @@ public class TokenService {
     private Clock clock;
 
     @Inject
+    private CheckedTokens checked;
+
+    @Inject
+    private AccountRoles roles;
+
+    @Inject
     @ConfigProperty(name = "marketplace.token.ttl-minutes", defaultValue = "480")
     private long ttlMinutes;
+
+    @Inject
+    @ConfigProperty(name = "marketplace.token.recheck-seconds", defaultValue = "30")
+    private long recheckSeconds;
 
     /** Throttled like the console's login (429 past the limits), since both check the same passwords. */
     public IssuedToken issue(String login, String password, LoginOrigin origin) {
@@ -58,31 +72,45 @@ public class TokenService {
         return new IssuedToken(token, expiresAt.atOffset(ZoneOffset.UTC));
     }
 
-    /** The account a presented token belongs to, if the token is known, unexpired and not revoked. */
+    /** The account a presented token speaks for, if the token is known, unexpired and not revoked. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public Optional<AccountView> authenticate(String token) {
+    public Optional<TokenHolder> authenticate(String token) {
         if (token == null || token.isEmpty() || token.length() > TOKEN_MAX_LENGTH) {
             return Optional.empty();
         }
+        String hash = sha256(token);
         Instant now = clock.instant();
-        return em.createNamedQuery("ApiToken.byHash", ApiToken.class)
-                .setParameter("hash", sha256(token))
-                .getResultStream()
-                .findFirst()
-                .filter(t -> t.isValidAt(now))
-                .map(t -> em.find(Account.class, t.accountId()))
-                .map(AccountService::view);
+        return checked.find(hash, now).or(() -> check(hash, now));
     }
 
     public void revoke(String token) {
         if (token == null || token.length() > TOKEN_MAX_LENGTH) {
             return;
         }
+        String hash = sha256(token);
+        checked.forget(hash);
         em.createNamedQuery("ApiToken.byHash", ApiToken.class)
-                .setParameter("hash", sha256(token))
+                .setParameter("hash", hash)
                 .getResultStream()
                 .findFirst()
                 .ifPresent(t -> t.revoke(clock.instant()));
+    }
+
+    /** Reads the token's row itself, not a cached entity, so a revocation by another server shows. */
+    private Optional<TokenHolder> check(String hash, Instant now) {
+        Optional<ApiTokenState> state = em.createNamedQuery("ApiToken.stateByHash", ApiTokenState.class)
+                .setParameter("hash", hash)
+                .getResultStream()
+                .findFirst()
+                .filter(s -> s.isValidAt(now));
+        if (state.isEmpty()) {
+            return Optional.empty();
+        }
+        long accountId = state.get().accountId();
+        TokenHolder holder = new TokenHolder(accountId, roles.of(accountId));
+        Instant recheck = now.plusSeconds(recheckSeconds);
+        checked.remember(hash, holder, recheck.isBefore(state.get().expiresAt()) ? recheck : state.get().expiresAt());
+        return Optional.of(holder);
     }
 
     static String sha256(String token) {

@@ -1,34 +1,25 @@
 package com.cloudmarket.marketplace.account.domain;
 
-import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
-import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
 
 import java.time.Instant;
 
 /**
  * A bearer token issued to an integrator. Only its SHA-256 is stored, so a copy of the database grants no access;
  * a token can be revoked before it expires.
- * <p>
- * Every API request looks its token up, so the lookup's results are cached (in this server; the marketplace runs on
- * one). EclipseLink drops the cached results whenever a token is written, so a revocation applies at once, and the
- * expiry is checked on the token at each request.
  */
 @Entity
-@Cacheable
 @Table(name = "api_token")
-@NamedQuery(name = "ApiToken.byHash", query = "SELECT t FROM ApiToken t WHERE t.tokenHash = :hash", hints = {
-        @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE, value = HintValues.TRUE),
-        @QueryHint(name = QueryHints.QUERY_RESULTS_CACHE_SIZE, value = "1000")})
+@NamedQuery(name = "ApiToken.byHash", query = "SELECT t FROM ApiToken t WHERE t.tokenHash = :hash")
+@NamedQuery(name = "ApiToken.stateByHash", query = "SELECT NEW com.cloudmarket.marketplace.account.domain.ApiTokenState("
+        + "t.accountId, t.expiresAt, t.revokedAt) FROM ApiToken t WHERE t.tokenHash = :hash")
 public class ApiToken {
 
     @Id
@@ -60,18 +51,6 @@ public class ApiToken {
         this.accountId = accountId;
         this.issuedAt = issuedAt;
         this.expiresAt = expiresAt;
-    }
-
-    public Long accountId() {
-        return accountId;
-    }
-
-    public Instant expiresAt() {
-        return expiresAt;
-    }
-
-    public boolean isValidAt(Instant now) {
-        return revokedAt == null && now.isBefore(expiresAt);
     }
 
     public void revoke(Instant at) {

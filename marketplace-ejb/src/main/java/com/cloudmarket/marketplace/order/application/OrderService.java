@@ -1,5 +1,6 @@
 package com.cloudmarket.marketplace.order.application;
 
+import com.cloudmarket.marketplace.account.application.AccountRoles;
 import com.cloudmarket.marketplace.account.application.AccountService;
 import com.cloudmarket.marketplace.account.application.AccountView;
 import com.cloudmarket.marketplace.order.domain.Order;
@@ -46,6 +47,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Orders as both parties work with them: a customer buys and confirms, the provider starts, completes and reminds.
@@ -87,6 +89,9 @@ public class OrderService {
 
     @EJB
     private AccountService accounts;
+
+    @Inject
+    private AccountRoles accountRoles;
 
     @EJB
     private CatalogService catalog;
@@ -341,11 +346,11 @@ public class OrderService {
     }
 
     private Side side(long accountId) {
-        AccountView account = accounts.find(accountId);
-        if (account.hasRole("PROVIDER")) {
+        Set<String> roles = accountRoles.of(accountId);
+        if (roles.contains("PROVIDER")) {
             return Side.PROVIDER;
         }
-        if (account.hasRole("CUSTOMER")) {
+        if (roles.contains("CUSTOMER")) {
             return Side.CUSTOMER;
         }
         throw new ForbiddenException("error.forbidden");
