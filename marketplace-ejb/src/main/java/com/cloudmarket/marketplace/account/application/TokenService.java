@@ -3,6 +3,7 @@ package com.cloudmarket.marketplace.account.application;
 import com.cloudmarket.marketplace.account.domain.ApiToken;
 import com.cloudmarket.marketplace.account.domain.ApiTokenState;
 import com.cloudmarket.marketplace.shared.domain.AuthenticationFailedException;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -10,6 +11,8 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.nio.charset.StandardCharsets;
@@ -48,6 +51,9 @@ public class TokenService {
 
     @Inject
     private CheckedTokens checked;
+
+    @Resource
+    private TransactionSynchronizationRegistry transaction;
 
     @Inject
     private AccountRoles roles;
@@ -88,12 +94,22 @@ public class TokenService {
             return;
         }
         String hash = sha256(token);
-        checked.forget(hash);
         em.createNamedQuery("ApiToken.byHash", ApiToken.class)
                 .setParameter("hash", hash)
                 .getResultStream()
                 .findFirst()
                 .ifPresent(t -> t.revoke(clock.instant()));
+        // forgotten once the revocation is committed: a request checking the token before then reads it unrevoked
+        transaction.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                checked.forget(hash);
+            }
+        });
     }
 
     /** Reads the token's row itself, not a cached entity, so a revocation by another server shows. */
