@@ -537,6 +537,17 @@ class ProductComponentTest {
         assertTrue(list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .anyMatch(o -> o.getJsonNumber("productId").longValue() == id
                         && o.getJsonObject("fromPrice").getString("amount").equals("9.00")), list.toString());
+        JsonObject item = list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .filter(o -> o.getJsonNumber("productId").longValue() == id).findFirst().orElseThrow();
+        assertEquals("OPS_SERVICE", item.getString("type"));
+        assertEquals("不带 If-Match", item.getString("name"));
+        assertEquals("7×24 小时服务器巡检", item.getString("summary"));
+        assertEquals("运维服务", item.getString("category"));
+        assertEquals("CNY", item.getJsonObject("fromPrice").getString("currency"));
+        assertEquals(provider, item.getJsonNumber("providerAccountId").longValue());
+        assertEquals("云帆科技有限公司", item.getString("providerName"));
+        assertEquals(8, item.size(), "no member more or less: " + item.keySet());
+        assertTrue(list.containsKey("nextCursor"), "the last page says so: " + list);
         assertProblem(client.get("v1/catalog?type=CAR", null), 400);
 
         HttpResponse<String> delisted = client.post("v1/products/" + id + "/delist", "", alice);

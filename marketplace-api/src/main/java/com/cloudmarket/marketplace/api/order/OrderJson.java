@@ -1,5 +1,6 @@
 package com.cloudmarket.marketplace.api.order;
 
+import com.cloudmarket.marketplace.api.shared.PageJson;
 import com.cloudmarket.marketplace.shared.domain.JsonFactory;
 import com.cloudmarket.marketplace.shared.application.JsonInput;
 import com.cloudmarket.marketplace.shared.application.Page;
@@ -19,6 +20,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -182,26 +184,20 @@ final class OrderJson {
         return b.add("timeline", timeline).add("version", o.version()).build();
     }
 
-    /** A page of a list, written here rather than by JSON-B (JFR over first pages: 12 % of the samples, now 8 %). */
-    static JsonObject list(Page<OrderSummary> page) {
-        JsonArrayBuilder items = JsonFactory.createArrayBuilder();
-        for (OrderSummary o : page.items()) {
-            JsonObjectBuilder item = JsonFactory.createObjectBuilder()
-                    .add("orderNo", o.orderNo())
-                    .add("status", o.status())
-                    .add("statusLabel", o.statusLabel())
-                    .add("productId", o.productId())
-                    .add("productName", o.productName())
-                    .add("plan", o.plan())
-                    .add("quantity", o.quantity())
-                    .add("amount", money(o.amount()));
-            time(item, "createdAt", o.createdAt());
-            time(item, "autoConfirmAt", o.autoConfirmAt());
-            items.add(item.add("counterpartName", o.counterpartName()));
-        }
-        JsonObjectBuilder b = JsonFactory.createObjectBuilder().add("items", items);
-        text(b, "nextCursor", page.nextCursor());
-        return b.build();
+    static StreamingOutput list(Page<OrderSummary> page) {
+        return PageJson.of(page, (json, o) -> {
+            json.write("orderNo", o.orderNo())
+                    .write("status", o.status())
+                    .write("statusLabel", o.statusLabel())
+                    .write("productId", o.productId())
+                    .write("productName", o.productName())
+                    .write("plan", o.plan())
+                    .write("quantity", o.quantity());
+            PageJson.money(json, "amount", o.amount());
+            PageJson.time(json, "createdAt", o.createdAt());
+            PageJson.time(json, "autoConfirmAt", o.autoConfirmAt());
+            json.write("counterpartName", o.counterpartName());
+        });
     }
 
     private static JsonObject money(Money m) {

@@ -126,7 +126,7 @@ public class OrdersResource {
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
     @APIResponse(responseCode = "401", ref = "#/components/responses/Unauthorized")
     @APIResponse(responseCode = "403", ref = "#/components/responses/Forbidden")
-    public JsonObject list(
+    public StreamingOutput list(
             @Parameter(description = "PENDING_START, IN_PROGRESS, AWAITING_CONFIRMATION or COMPLETED") @QueryParam("status") String status,
             @QueryParam("productId") String productId,
             @Parameter(description = "created at or after, e.g. 2026-03-01T00:00:00+08:00") @QueryParam("from") String from,

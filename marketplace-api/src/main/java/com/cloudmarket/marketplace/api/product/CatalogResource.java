@@ -1,9 +1,7 @@
 package com.cloudmarket.marketplace.api.product;
 
 import com.cloudmarket.marketplace.api.shared.Paging;
-import com.cloudmarket.marketplace.product.application.CatalogItem;
 import com.cloudmarket.marketplace.product.application.CatalogService;
-import com.cloudmarket.marketplace.shared.application.Page;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -14,6 +12,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.StreamingOutput;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,11 +37,11 @@ public class CatalogResource {
     @APIResponse(responseCode = "200", description = "A page of products on sale",
             content = @Content(schema = @Schema(ref = "CatalogPage")))
     @APIResponse(responseCode = "400", ref = "#/components/responses/Invalid")
-    public Page<CatalogItem> list(
+    public StreamingOutput list(
             @Parameter(description = "OPS_SERVICE, SOFTWARE_SERVICE or IMAGE") @QueryParam("type") String type,
             @Parameter(description = "part of the name, any case") @QueryParam("q") String q,
             @QueryParam("cursor") String cursor, @QueryParam("limit") String limit) {
-        return catalog.catalog(type, q, Paging.of(cursor, limit));
+        return ProductJson.catalogPage(catalog.catalog(type, q, Paging.of(cursor, limit)));
     }
 
     @GET

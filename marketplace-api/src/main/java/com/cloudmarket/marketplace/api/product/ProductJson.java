@@ -3,6 +3,8 @@ package com.cloudmarket.marketplace.api.product;
 import com.cloudmarket.marketplace.shared.domain.JsonFactory;
 import com.cloudmarket.marketplace.shared.application.JsonInput;
 import com.cloudmarket.marketplace.api.shared.EntityTags;
+import com.cloudmarket.marketplace.api.shared.PageJson;
+import com.cloudmarket.marketplace.product.application.CatalogItem;
 import com.cloudmarket.marketplace.product.application.CatalogProduct;
 import com.cloudmarket.marketplace.product.application.ProductDraft;
 import com.cloudmarket.marketplace.product.application.ProductDraftJson;
@@ -10,10 +12,12 @@ import com.cloudmarket.marketplace.product.application.ProductRevisionView;
 import com.cloudmarket.marketplace.product.application.ProductView;
 import com.cloudmarket.marketplace.product.application.ProviderCard;
 import com.cloudmarket.marketplace.product.domain.ProductContentJson;
+import com.cloudmarket.marketplace.shared.application.Page;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -73,6 +77,17 @@ final class ProductJson {
         }
         ProductContentJson.toJson(r.content()).forEach(o::add);
         return o.build();
+    }
+
+    static StreamingOutput catalogPage(Page<CatalogItem> page) {
+        return PageJson.of(page, (json, item) -> {
+            json.write("productId", item.productId()).write("type", item.type()).write("name", item.name());
+            PageJson.text(json, "summary", item.summary());
+            PageJson.text(json, "category", item.category());
+            PageJson.money(json, "fromPrice", item.fromPrice());
+            json.write("providerAccountId", item.providerAccountId());
+            PageJson.text(json, "providerName", item.providerName());
+        });
     }
 
     static JsonObject catalogProduct(CatalogProduct p) {

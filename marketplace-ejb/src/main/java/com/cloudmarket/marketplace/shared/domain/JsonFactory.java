@@ -4,7 +4,9 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonGenerator;
 
+import java.io.OutputStream;
 import java.io.Reader;
 
 /**
@@ -29,5 +31,10 @@ public final class JsonFactory {
 
     public static JsonReader createReader(Reader reader) {
         return PROVIDER.createReader(reader);
+    }
+
+    /** Writes UTF-8. */
+    public static JsonGenerator createGenerator(OutputStream out) {
+        return PROVIDER.createGenerator(out);
     }
 }
