@@ -137,11 +137,13 @@ class ImportComponentTest {
     void importedRecordsWorkThroughTheApiWithTheirHistoryAndPublishNothing() throws Exception {
         String operator = operatorToken();
         Migration m = new Migration();
+        ComponentClient client = new ComponentClient(base);
+        String search = "v1/catalog?q=" + m.tag;
+        assertEquals(0, json(client.get(search, null).body()).getJsonArray("items").size(), "nothing yet, and held so");
         long eventsBefore = count("SELECT COUNT(*) FROM outbox_event");
         m.importAll(operator);
         assertEquals(eventsBefore, count("SELECT COUNT(*) FROM outbox_event"), "an import publishes no event");
 
-        ComponentClient client = new ComponentClient(base);
         String provider = tokens.issue(m.provider, ReviewTestData.PASSWORD, ComponentClient.ORIGIN).token();
         String customer = tokens.issue(m.customer, ReviewTestData.PASSWORD, ComponentClient.ORIGIN).token();
         assertProblem(client.post("v1/auth/token", "{\"login\":\"" + m.customer + "2\",\"password\":\""
@@ -154,8 +156,9 @@ class ImportComponentTest {
 
         JsonArray listed = json(client.get("v1/products", provider).body()).getJsonArray("items");
         assertEquals(2, listed.size());
-        String catalog = client.get("v1/catalog?q=" + m.tag, null).body();
-        assertTrue(catalog.contains("运维 " + m.tag) && !catalog.contains("软件 " + m.tag), catalog);
+        String catalog = client.get(search, null).body();
+        assertTrue(catalog.contains("运维 " + m.tag) && !catalog.contains("软件 " + m.tag),
+                "the import moved the storefront on: " + catalog);
         assertFalse(catalog.contains("<script>"), catalog);
 
         JsonArray completed = json(client.get("v1/orders?status=COMPLETED", provider).body()).getJsonArray("items");

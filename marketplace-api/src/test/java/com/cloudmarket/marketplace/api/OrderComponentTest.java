@@ -26,6 +26,7 @@ import com.cloudmarket.marketplace.product.application.ProductService;
 import com.cloudmarket.marketplace.product.domain.Product;
 import com.cloudmarket.marketplace.product.infrastructure.DemoProducts;
 import com.cloudmarket.marketplace.product.infrastructure.Products;
+import com.cloudmarket.marketplace.product.infrastructure.StorefrontGeneration;
 import com.cloudmarket.marketplace.provider.application.OnboardingService;
 import com.cloudmarket.marketplace.provider.application.ProviderService;
 import com.cloudmarket.marketplace.provider.domain.Provider;
@@ -588,8 +589,11 @@ class OrderComponentTest {
         assertEquals(small, large, "12 rows cost what 2 rows cost: no statement per row");
         assertEquals(small, deep, "a page after a cursor costs what the first page costs");
         String search = "v1/catalog?q=" + URLEncoder.encode("Gamma 运维 " + UUID.randomUUID(), StandardCharsets.UTF_8);
-        assertEquals(2, statements(client.get(search, null)), "the storefront counts its grams, then reads the page");
-        assertEquals(1, statements(client.get(search, null)), "the grams' counts are remembered for a minute");
+        assertEquals(3, statements(client.get(search, null)),
+                "the storefront reads its generation, counts the grams, then reads the page");
+        assertEquals(1, statements(client.get(search, null)), "the page is held while the generation stays");
+        TestDatabase.update(dataSource, StorefrontGeneration.ADVANCE);
+        assertEquals(2, statements(client.get(search, null)), "the grams' counts are remembered for a minute");
     }
 
     @Test

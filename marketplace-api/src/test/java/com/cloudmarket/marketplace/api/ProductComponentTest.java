@@ -24,6 +24,7 @@ import com.cloudmarket.marketplace.product.domain.Product;
 import com.cloudmarket.marketplace.product.infrastructure.DemoProducts;
 import com.cloudmarket.marketplace.product.infrastructure.FourCharacterNameGrams;
 import com.cloudmarket.marketplace.product.infrastructure.Products;
+import com.cloudmarket.marketplace.product.infrastructure.StorefrontGeneration;
 import com.cloudmarket.marketplace.product.infrastructure.StorefrontSearchBackfill;
 import com.cloudmarket.marketplace.provider.application.OnboardingService;
 import com.cloudmarket.marketplace.provider.application.ProviderService;
@@ -352,19 +353,60 @@ class ProductComponentTest {
         try (Connection c = dataSource.getConnection()) {
             c.createStatement().executeUpdate("DELETE FROM product_name_gram WHERE product_id = " + id);
             c.createStatement().executeUpdate("UPDATE product SET summary = NULL WHERE id = " + id);
+            // each write below the services moves the storefront on, as the services do, or a held page would answer
+            c.createStatement().executeUpdate(StorefrontGeneration.ADVANCE);
             assertEquals(Optional.empty(), onlyFound("orion" + tag));
             migrate(new StorefrontSearchBackfill(), c);
+            c.createStatement().executeUpdate(StorefrontGeneration.ADVANCE);
             assertEquals(String.valueOf(NameSearch.grams("orion" + tag + " 托管", 3).size()),
                     TestDatabase.single(dataSource, grams, id), "V13: V12's grams, of up to three characters");
             assertEquals(Optional.empty(), onlyFound("orion" + tag), "looked up by its four-character grams");
             FourCharacterNameGrams v14 = new FourCharacterNameGrams(SchemaMigration.isMysql(c));
             migrate(v14, c);
             migrate(v14, c);
+            c.createStatement().executeUpdate(StorefrontGeneration.ADVANCE);
         }
         CatalogItem backfilled = onlyFound("orion" + tag).orElseThrow();
         assertEquals(ProductTestData.OPS_SUMMARY, backfilled.summary());
         assertEquals(String.valueOf(NameSearch.grams("orion" + tag + " 托管").size()), TestDatabase.single(dataSource,
                 grams, id), "each gram once, also after a second run");
+    }
+
+    @Test
+    void aSearchPageIsHeldWhileTheStorefrontStaysTheSameAndNoLongerThanThat() throws Exception {
+        long provider = newProvider();
+        long operator = newOperator();
+        completeOnboarding(provider);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        long first = onSale(provider, operator, "Vega" + tag + " 托管");
+        assertEquals(ProductTestData.OPS_SUMMARY, onlyFound(tag).orElseThrow().summary());
+
+        TestDatabase.update(dataSource, "UPDATE product SET summary = 'changed below the services' WHERE id = ?", first);
+        assertEquals(ProductTestData.OPS_SUMMARY, onlyFound(tag).orElseThrow().summary(),
+                "held: nothing moved the storefront's generation");
+        TestDatabase.update(dataSource, StorefrontGeneration.ADVANCE);
+        assertEquals("changed below the services", onlyFound(tag).orElseThrow().summary(), "read again");
+
+        long second = onSale(provider, operator, "Vega" + tag + " 巡检");
+        assertEquals(List.of(second, first), everyPageOf(tag), "an approval shows on the next search");
+        assertEquals(List.of(second), catalog.catalog(null, tag, PageRequest.first(1)).items().stream()
+                .map(CatalogItem::productId).toList());
+
+        providers.saveDraft(provider, ReviewTestData.profile("星河数据有限公司", "13812345678"));
+        reviews.approve(providers.submit(provider).reviewId(), operator);
+        assertEquals("星河数据有限公司", catalog.catalog(null, tag, PageRequest.first(1)).items().get(0).providerName(),
+                "the provider's approved profile shows on the next search");
+
+        products.delist(provider, second);
+        assertEquals(List.of(first), everyPageOf(tag), "delisted: gone from the next search");
+        assertEquals(List.of(first), catalog.catalog(null, tag, PageRequest.first(1)).items().stream()
+                .map(CatalogItem::productId).toList());
+    }
+
+    private long onSale(long provider, long operator, String name) {
+        long id = products.create(provider, ops(name, "10.00")).productId();
+        reviews.approve(products.submit(provider, id).reviewId(), operator);
+        return id;
     }
 
     private static void migrate(JavaMigration migration, Connection connection) throws Exception {

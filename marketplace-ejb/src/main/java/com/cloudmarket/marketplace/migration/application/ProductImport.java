@@ -10,6 +10,7 @@ import com.cloudmarket.marketplace.product.domain.NameSearch;
 import com.cloudmarket.marketplace.product.domain.ProductContent;
 import com.cloudmarket.marketplace.product.domain.ProductContentJson;
 import com.cloudmarket.marketplace.product.domain.ProductStatus;
+import com.cloudmarket.marketplace.product.infrastructure.StorefrontGeneration;
 import com.cloudmarket.marketplace.shared.domain.FieldError;
 import com.cloudmarket.marketplace.shared.domain.InvalidInputException;
 import jakarta.json.JsonObject;
@@ -131,6 +132,7 @@ final class ProductImport implements RecordKind<ProductImport.Line, ProductImpor
                 + "live_content, name, name_search, summary, category, from_price, created_at, updated_at, delisted_at) "
                 + "VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", products),
                 new TableRows("INSERT INTO product_name_gram (product_id, gram) VALUES (?, ?)", grams),
-                ImportService.keys(keys)));
+                ImportService.keys(keys),
+                new TableRows(StorefrontGeneration.ADVANCE, List.<Object[]>of(new Object[0]))));
     }
 }

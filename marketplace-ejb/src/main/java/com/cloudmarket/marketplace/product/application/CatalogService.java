@@ -4,6 +4,7 @@ import com.cloudmarket.marketplace.product.domain.Product;
 import com.cloudmarket.marketplace.product.domain.ProductStatus;
 import com.cloudmarket.marketplace.product.domain.ProductType;
 import com.cloudmarket.marketplace.product.infrastructure.Products;
+import com.cloudmarket.marketplace.product.infrastructure.StorefrontGeneration;
 import com.cloudmarket.marketplace.provider.domain.ProfileContent;
 import com.cloudmarket.marketplace.provider.domain.Provider;
 import com.cloudmarket.marketplace.provider.infrastructure.Providers;
@@ -34,7 +35,18 @@ public class CatalogService {
     @Inject
     private Providers providers;
 
-    /** On-sale products, newest first, optionally of one type and matching {@code q} in the name; paged in the database. */
+    @Inject
+    private StorefrontGeneration generation;
+
+    @Inject
+    private StorefrontPages pages;
+
+    /**
+     * On-sale products, newest first, optionally of one type and matching {@code q} in the name; paged in the database
+     * and held for the storefront's generation. Never in a caller's transaction: a page read there could hold a change
+     * that is rolled back, and be kept for the generation that change had taken.
+     */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public Page<CatalogItem> catalog(String type, String q, PageRequest page) {
         List<FieldError> errors = new ArrayList<>();
         ProductType wanted = ProductService.optionalType(type, errors);
@@ -42,6 +54,18 @@ public class CatalogService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        StorefrontPages.Search search = new StorefrontPages.Search(wanted, query, page.beforeId(), page.limit());
+        long readAt = generation.current(); // before the page: the page is then at least as new as its generation
+        Page<CatalogItem> held = pages.find(readAt, search);
+        if (held != null) {
+            return held;
+        }
+        Page<CatalogItem> read = read(wanted, query, page);
+        pages.keep(readAt, search, read);
+        return read;
+    }
+
+    private Page<CatalogItem> read(ProductType wanted, String query, PageRequest page) {
         List<CatalogItem> items = products.storefrontPage(wanted, query, page.beforeId(), page.fetchSize()).stream()
                 .map(r -> new CatalogItem(((Number) r[0]).longValue(), (String) r[1], (String) r[2], (String) r[3],
                         (String) r[4], r[5] == null ? null : Money.cny((BigDecimal) r[5]), ((Number) r[6]).longValue(),

@@ -7,6 +7,7 @@ import com.cloudmarket.marketplace.product.domain.ProductDiff;
 import com.cloudmarket.marketplace.product.domain.ProductRevision;
 import com.cloudmarket.marketplace.product.domain.ProductRevisionStatus;
 import com.cloudmarket.marketplace.product.infrastructure.Products;
+import com.cloudmarket.marketplace.product.infrastructure.StorefrontGeneration;
 import com.cloudmarket.marketplace.provider.domain.ProfileContent;
 import com.cloudmarket.marketplace.provider.domain.Provider;
 import com.cloudmarket.marketplace.provider.infrastructure.Providers;
@@ -49,6 +50,9 @@ public class ProductReviewHandler implements ReviewSubjectHandler {
     @Inject
     private Outbox outbox;
 
+    @Inject
+    private StorefrontGeneration storefront;
+
     @EJB
     private AccountService accounts;
 
@@ -68,6 +72,7 @@ public class ProductReviewHandler implements ReviewSubjectHandler {
         Product product = products.byId(decision.subjectId());
         ProductRevision revision = pending(product, decision.reviewId());
         product.approved(revision, decision.decidedAt());
+        storefront.advance();
         flush();
         announce(decision, product, revision, "APPROVED");
     }

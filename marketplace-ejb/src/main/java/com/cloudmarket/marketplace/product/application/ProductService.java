@@ -9,6 +9,7 @@ import com.cloudmarket.marketplace.product.domain.ProductRevisionStatus;
 import com.cloudmarket.marketplace.product.domain.ProductStatus;
 import com.cloudmarket.marketplace.product.domain.ProductType;
 import com.cloudmarket.marketplace.product.infrastructure.Products;
+import com.cloudmarket.marketplace.product.infrastructure.StorefrontGeneration;
 import com.cloudmarket.marketplace.review.application.OpenedReview;
 import com.cloudmarket.marketplace.review.application.ReviewDetailView;
 import com.cloudmarket.marketplace.review.application.ReviewService;
@@ -56,6 +57,9 @@ public class ProductService {
 
     @Inject
     private IdempotentRequests idempotentRequests;
+
+    @Inject
+    private StorefrontGeneration storefront;
 
     @Inject
     @ConfigProperty(name = "marketplace.review.product.ops-service.business-days", defaultValue = "3")
@@ -168,6 +172,7 @@ public class ProductService {
         Product product = products.ownedForUpdate(providerAccountId, productId);
         ProductStatus before = product.status();
         product.delist(clock.instant());
+        storefront.advance();
         audit.record(providerAccountId, "PRODUCT_DELISTED", SUBJECT, product.id(), providerAccountId,
                 List.of(new FieldChange("status", before.name(), product.status().name())));
         em.flush();

@@ -2,6 +2,7 @@ package com.cloudmarket.marketplace.provider.application;
 
 import com.cloudmarket.marketplace.account.application.AccountService;
 import com.cloudmarket.marketplace.account.application.AccountView;
+import com.cloudmarket.marketplace.provider.domain.LiveProfileChanged;
 import com.cloudmarket.marketplace.provider.domain.ProfileContent;
 import com.cloudmarket.marketplace.provider.domain.ProfileDiff;
 import com.cloudmarket.marketplace.provider.domain.ProfileRevision;
@@ -17,6 +18,7 @@ import com.cloudmarket.marketplace.shared.domain.EventType;
 import com.cloudmarket.marketplace.shared.domain.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,6 +33,9 @@ public class ProfileReviewHandler implements ReviewSubjectHandler {
 
     @PersistenceContext(unitName = "marketplace")
     private EntityManager em;
+
+    @Inject
+    private Event<LiveProfileChanged> liveProfileChanged;
 
     @Inject
     private Providers providers;
@@ -58,6 +63,7 @@ public class ProfileReviewHandler implements ReviewSubjectHandler {
         Provider provider = providers.byId(revision.providerId());
         revision.decided(true, null, decision.decidedAt());
         provider.applyProfile(revision.content(), decision.decidedAt());
+        liveProfileChanged.fire(new LiveProfileChanged(provider.accountId()));
         announce(decision, provider, "APPROVED");
     }
 

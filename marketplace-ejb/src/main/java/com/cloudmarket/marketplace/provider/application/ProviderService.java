@@ -1,6 +1,7 @@
 package com.cloudmarket.marketplace.provider.application;
 
 import com.cloudmarket.marketplace.account.application.AccountService;
+import com.cloudmarket.marketplace.provider.domain.LiveProfileChanged;
 import com.cloudmarket.marketplace.provider.domain.ProfileContent;
 import com.cloudmarket.marketplace.provider.domain.ProfileDiff;
 import com.cloudmarket.marketplace.provider.domain.ProfileRevision;
@@ -23,6 +24,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -47,6 +49,9 @@ public class ProviderService {
 
     @PersistenceContext(unitName = "marketplace")
     private EntityManager em;
+
+    @Inject
+    private Event<LiveProfileChanged> liveProfileChanged;
 
     @Inject
     @ConfigProperty(name = "marketplace.review.profile.business-days", defaultValue = "3")
@@ -145,6 +150,7 @@ public class ProviderService {
         Provider provider = providers.ofAccount(accountId);
         if (provider.liveProfile() == null) {
             provider.applyProfile(content, clock.instant());
+            liveProfileChanged.fire(new LiveProfileChanged(accountId));
             audit.record(accountId, "PROFILE_ESTABLISHED", ReviewSubject.PROVIDER_PROFILE.name(), provider.id(), accountId,
                     ProfileDiff.between(null, content));
         }
