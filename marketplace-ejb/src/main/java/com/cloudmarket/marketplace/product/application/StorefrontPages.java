@@ -17,7 +17,7 @@ import java.util.concurrent.atomic.AtomicReference;
 @ApplicationScoped
 public class StorefrontPages {
 
-    /** About 5 MB of 20-item pages; past it the pages start over, as a change of generation does. */
+    /** About 12 MB of 20-item pages; past it the pages start over, as a change of generation does. */
     static final int MAX_PAGES = 1000;
 
     record Search(ProductType type, String q, Long beforeId, int limit) {
