@@ -1,13 +1,7 @@
 -- GET a storefront search at a different page each request, so that no page is held (CatalogService holds pages for
 -- the storefront's generation): the search as read in the database. The cursor is the API's: base64url of "k:<id>".
 -- Arguments: the path of the search, the lowest and the highest product id to start a page below.
-dofile("report.lua")
-
-local counter = 0
-function setup(thread)
-   thread:set("id", counter)
-   counter = counter + 1
-end
+dofile("report.lua") -- also numbers the threads: `id`
 
 local ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_"
 

@@ -1,4 +1,12 @@
 -- wrk's figures as one JSON line for bench/bench.py; "bad" counts every answer that was not 2xx/3xx and every socket error.
+
+-- Each thread's number as `id` in its own Lua state, for the scripts that split work between threads.
+local counter = 0
+function setup(thread)
+   thread:set("id", counter)
+   counter = counter + 1
+end
+
 function done(summary, latency, requests)
    local e = summary.errors
    local seconds = summary.duration / 1e6

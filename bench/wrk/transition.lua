@@ -1,12 +1,6 @@
 -- POST /api/v1/orders/{orderNo}/{action} on a different order at every request.
 -- Arguments: the file of order numbers, the action, the number of wrk threads (each takes every n-th line).
-dofile("report.lua")
-
-local counter = 0
-function setup(thread)
-   thread:set("id", counter)
-   counter = counter + 1
-end
+dofile("report.lua") -- also numbers the threads: `id`
 
 local orders, action, n = {}, nil, 0
 function init(args)

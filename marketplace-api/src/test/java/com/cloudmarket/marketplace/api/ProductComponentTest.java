@@ -324,9 +324,7 @@ class ProductComponentTest {
         // "server care": MySQL's collations ignore trailing spaces, so "er" and a gram "er " would collide
         // "𠮷𠮷𠮷𠮷": a gram of four characters outside the basic plane is eight UTF-16 units, what H2 counts
         String name = "Nebula" + tag + "运维监 维监控 Server care 𠮷𠮷𠮷𠮷" + tag;
-        ProductView created = products.create(provider, ops(name, "10.00"));
-        reviews.approve(products.submit(provider, created.productId()).reviewId(), operator);
-        long id = created.productId();
+        long id = onSale(provider, operator, name);
 
         CatalogItem item = onlyFound(tag.toUpperCase(Locale.ROOT)).orElseThrow();
         assertEquals(id, item.productId(), "any case");
